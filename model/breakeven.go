@@ -1,0 +1,75 @@
+package model
+
+import "math"
+
+// BreakEven returns the smallest monthly volume q >= 0 at which the live
+// self-hosted cost is no more than the cost of buying:
+//
+//	Live(q) <= Buy(q)
+//
+// and false when there is none.
+//
+// Live is a step function: it is flat while the replicas last and jumps by one
+// replica's cost at every multiple of a replica's capacity, while Buy rises
+// in a straight line. So the gap Buy - Live rises inside each step and falls
+// at each boundary, and the first volume where it reaches zero may lie in
+// any step, or in none. The answer is solved for, step by step in closed
+// form, never searched for by sampling.
+func (c Costs) BreakEven() (float64, bool) {
+	a := c.APIPerQuery()
+	u := c.TokensPerQuery / c.Capacity // replicas per query
+	rc := c.ReplicaCost
+	fixed := c.BuildFixed + c.Team - c.APIFixed // Live - Buy at zero volume, less replicas
+	minR := c.MinReplicas
+
+	if a <= 0 {
+		// Buying costs the same at every volume and self-hosting never
+		// less with more volume: it pays at zero volume or never.
+		if c.Live(0) <= c.Buy(0) {
+			return 0, true
+		}
+		return 0, false
+	}
+
+	// need(k) is the volume at which buying costs as much as running k replicas.
+	need := func(k float64) float64 { return math.Max(0, (k*rc+fixed)/a) }
+
+	// The first block, q in [0, minR/u], runs the minimum replicas.
+	q := need(minR)
+	if u == 0 || q <= minR/u {
+		return q, true
+	}
+	if math.IsInf(u, 1) || math.IsNaN(u) {
+		return 0, false
+	}
+
+	// Step k > minR covers q in ((k-1)/u, k/u]. The gap reaches zero inside
+	// it when need(k) <= k/u, that is when k·(a - rc·u) >= fixed·u.
+	// s is the margin each query earns once replicas are full.
+	k1 := math.Max(minR+1, 1)
+	s := a - rc*u
+	var k float64
+	switch {
+	case s > 0:
+		k = math.Max(k1, math.Ceil(fixed*u/s))
+	case fitsStep(k1, need, u):
+		k = k1 // margin never grows: only the first step can still fit
+	default:
+		return 0, false
+	}
+	// Floating-point error in the closed form can land a step off.
+	// Settle on the first step that fits by the same test; a few steps
+	// either way is all rounding can move it.
+	for i := 0; i < 4 && k > k1 && fitsStep(k-1, need, u); i++ {
+		k--
+	}
+	for i := 0; i < 4 && !fitsStep(k, need, u); i++ {
+		k++
+	}
+	return math.Max(need(k), (k-1)/u), true
+}
+
+// fitsStep reports whether buying catches up with k replicas within step k.
+func fitsStep(k float64, need func(float64) float64, u float64) bool {
+	return need(k) <= k/u
+}
