@@ -26,8 +26,7 @@ Usage:
   buildvsbuy COMMAND [options]
 
 Commands:
-  report [--json] [FILE]          print each scenario's verdict and costs
-  help [COMMAND]                  show help for the program or a command
+%s  help [COMMAND]                  show help for the program or a command
 
 FILE is a scenario document (JSON, see README.md); without it the six
 built-in scenarios are used. An invalid document exits with status 1, a
@@ -36,28 +35,33 @@ usage error with status 2.
 
 // command is one subcommand of the command line.
 type command struct {
-	name  string
-	usage string // first line of its help
-	help  string // the rest of its help
-	run   func(c *commandLine, args []string) int
+	name    string
+	usage   string // first line of its help
+	summary string // one line for the program's help
+	help    string // the rest of its help
+	run     func(c *commandLine, args []string) int
 }
 
-// commandLine holds the streams a command writes to.
+// commandLine holds the streams a command writes to and the command running.
 type commandLine struct {
 	stdout, stderr io.Writer
+	cmd            command
 }
 
+// commands lists the subcommands in the order help shows them. Each is
+// declared in its own file beside its handler.
 func commands() []command {
-	return []command{
-		{name: "report", usage: "report [--json] [FILE]", run: (*commandLine).report, help: `
+	return []command{reportCommand}
+}
+
+var reportCommand = command{name: "report", usage: "report [--json] [FILE]", summary: "print each scenario's verdict and costs",
+	run: (*commandLine).report, help: `
 Prints, for each scenario of FILE (default: the built-in scenarios), its
 verdict, monthly and horizon costs, savings and break-even points as a table.
 
   --json   print a JSON array instead: one object per scenario with every
            figure of the model, its reasons and its month-by-month rows
-`},
-	}
-}
+`}
 
 // run runs the command line args and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
@@ -71,13 +75,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			return c.usageError(fmt.Sprintf("unknown command %q", args[1]))
 		}
-		fmt.Fprint(stdout, programHelp)
+		var list strings.Builder
+		for _, cmd := range commands() {
+			fmt.Fprintf(&list, "  %-30s  %s\n", cmd.usage, cmd.summary)
+		}
+		fmt.Fprintf(stdout, programHelp, list.String())
 		return exitOK
 	}
 	cmd, ok := findCommand(args[0])
 	if !ok {
 		return c.usageError(fmt.Sprintf("unknown command %q", args[0]))
 	}
+	c.cmd = cmd
 	return cmd.run(c, args[1:])
 }
 
@@ -107,8 +116,8 @@ func (c *commandLine) fail(err error) int {
 // parseFlags parses flags that may stand before or after the positional
 // arguments, and returns the positional ones. ok is false after a usage
 // error or --help, with status the exit status to return.
-func (c *commandLine) parseFlags(fs *flag.FlagSet, name string, args []string) (positional []string, status int, ok bool) {
-	cmd, _ := findCommand(name)
+func (c *commandLine) parseFlags(fs *flag.FlagSet, args []string) (positional []string, status int, ok bool) {
+	cmd, name := c.cmd, c.cmd.name
 	fs.SetOutput(io.Discard)
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -129,7 +138,7 @@ func (c *commandLine) parseFlags(fs *flag.FlagSet, name string, args []string) (
 
 // loadDocument reads the document named by the positional arguments, or the
 // built-in one when there is none.
-func (c *commandLine) loadDocument(name string, positional []string) (model.Document, int, bool) {
+func (c *commandLine) loadDocument(positional []string) (model.Document, int, bool) {
 	switch len(positional) {
 	case 0:
 		return assets.DefaultDocument(), 0, true
@@ -140,17 +149,17 @@ func (c *commandLine) loadDocument(name string, positional []string) (model.Docu
 		}
 		return d, 0, true
 	}
-	return model.Document{}, c.usageError(fmt.Sprintf("%s takes at most one FILE, got %d: %s", name, len(positional), strings.Join(positional, " "))), false
+	return model.Document{}, c.usageError(fmt.Sprintf("%s takes at most one FILE, got %d: %s", c.cmd.name, len(positional), strings.Join(positional, " "))), false
 }
 
 func (c *commandLine) report(args []string) int {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "")
-	positional, status, ok := c.parseFlags(fs, "report", args)
+	positional, status, ok := c.parseFlags(fs, args)
 	if !ok {
 		return status
 	}
-	doc, status, ok := c.loadDocument("report", positional)
+	doc, status, ok := c.loadDocument(positional)
 	if !ok {
 		return status
 	}

@@ -96,6 +96,15 @@ type Result struct {
 	policy   Policy
 }
 
+// Scenario returns the inputs the result was computed from.
+func (r *Result) Scenario() Scenario { return r.scenario }
+
+// Policy returns the policy the result was computed under.
+func (r *Result) Policy() Policy { return r.policy }
+
+// Costs returns the cost structure of the result's scenario.
+func (r *Result) Costs() Costs { return CostsOf(&r.scenario) }
+
 // Evaluate computes every scenario of d under its policy, in document order.
 // The document should be valid (see Document.Validate); invalid inputs give
 // meaningless figures, not a panic.

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 )
 
 // FieldError says which value of a document is wrong and why. Scenario is
@@ -226,10 +227,11 @@ func parseScenario(raw json.RawMessage, s *Scenario) error {
 		}
 	}
 	var errs []error
+	var missing []string
 	for _, f := range Fields {
 		v, ok := obj[f.Key]
 		if !ok {
-			errs = append(errs, &FieldError{Field: f.Key, Err: fmt.Errorf("missing key %q", f.Key)})
+			missing = append(missing, f.Key)
 			continue
 		}
 		switch f.Kind {
@@ -251,6 +253,13 @@ func parseScenario(raw json.RawMessage, s *Scenario) error {
 			}
 			f.SetBool(s, b)
 		}
+	}
+	if len(missing) > 0 {
+		word := "key"
+		if len(missing) > 1 {
+			word = "keys"
+		}
+		errs = append(errs, &FieldError{Field: missing[0], Err: fmt.Errorf("missing %s %s", word, strings.Join(missing, ", "))})
 	}
 	return errors.Join(errs...)
 }
