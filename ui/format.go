@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"buildvsbuy/model"
+)
+
+// displayValue formats an input as the grid shows it: thousands separators
+// and the field's unit mark ("$3.00", "12%", "10,000,000", "Yes").
+func displayValue(f model.Field, s *model.Scenario) string {
+	switch f.Kind {
+	case model.Text:
+		return s.Name
+	case model.Bool:
+		if f.Bool(s) {
+			return "Yes"
+		}
+		return "No"
+	}
+	v := f.Number(s)
+	switch f.Unit {
+	case model.Money:
+		return formatPrice(v)
+	case model.Percent:
+		return formatDecimal(v, 4) + "%"
+	}
+	return formatDecimal(v, 4)
+}
+
+// editValue is the text an in-place edit starts from: the full value with
+// thousands separators and no unit marks, which model.Field.ParseValue reads
+// back to the same number.
+func editValue(f model.Field, s *model.Scenario) string {
+	switch f.Kind {
+	case model.Text:
+		return s.Name
+	case model.Bool:
+		return displayValue(f, s)
+	}
+	return groupDigits(strconv.FormatFloat(f.Number(s), 'f', -1, 64))
+}
+
+// formatPrice shows dollars as model.FormatMoney does, but keeps up to four
+// decimals under a dollar so that small prices ($0.02, $0.0035) read exactly.
+func formatPrice(v float64) string {
+	if math.Abs(v) >= 1 || v == 0 {
+		return model.FormatMoney(v)
+	}
+	s := strconv.FormatFloat(math.Abs(v), 'f', 4, 64)
+	s = strings.TrimRight(s, "0")
+	if i := strings.IndexByte(s, '.'); len(s)-i < 3 {
+		s += strings.Repeat("0", 3-(len(s)-i))
+	}
+	if v < 0 {
+		return "-$" + s
+	}
+	return "$" + s
+}
+
+// formatDecimal formats v with thousands separators and at most decimals
+// decimals, trailing zeros dropped.
+func formatDecimal(v float64, decimals int) string {
+	s := strconv.FormatFloat(v, 'f', decimals, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if s == "-0" {
+		s = "0"
+	}
+	return groupDigits(s)
+}
+
+// groupDigits puts thousands separators into a plain decimal number.
+func groupDigits(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	whole, frac, hasPoint := strings.Cut(s, ".")
+	var b strings.Builder
+	b.WriteString(sign)
+	for i, d := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	if hasPoint {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// resultValue formats one computed measure of r for the grid.
+func resultValue(m Measure, r *model.Result) string {
+	switch m {
+	case MeasureVerdict:
+		return verdictWord(r.Verdict)
+	case MeasureAPIPerQuery:
+		return model.FormatPerQuery(r.APICostPerQuery)
+	case MeasureBuyMonth:
+		return model.FormatMoney(r.BuyMonth1)
+	case MeasureBuildMonth:
+		return model.FormatMoney(r.BuildSteadyMonth1)
+	case MeasureBuyTotal:
+		return model.FormatMoney(r.BuyTotal)
+	case MeasureBuildTotal:
+		return model.FormatMoney(r.BuildTotal)
+	case MeasureSavings:
+		return model.FormatMoney(r.Savings)
+	case MeasureBreakEvenQueries:
+		if r.BreakEvenQueries == nil {
+			return "none"
+		}
+		return model.FormatCount(*r.BreakEvenQueries)
+	case MeasureBreakEvenMonth:
+		if r.BreakEvenMonth == nil {
+			return fmt.Sprintf("not in %d mo", len(r.Months))
+		}
+		return fmt.Sprintf("month %d", *r.BreakEvenMonth)
+	}
+	return ""
+}
+
+// verdictWord is how a verdict reads to people: "BUILD REQUIRED".
+func verdictWord(v model.Verdict) string {
+	return strings.ReplaceAll(string(v), "_", " ")
+}
+
+// savingsSummary says in a few words what the verdict's money is: "buying
+// saves $474,000 over 12 months".
+func savingsSummary(r *model.Result) string {
+	months := fmt.Sprintf("%d months", len(r.Months))
+	if len(r.Months) == 1 {
+		months = "1 month"
+	}
+	switch {
+	case r.Savings > 0:
+		return "buying saves " + model.FormatMoney(r.Savings) + " over " + months
+	case r.Savings < 0:
+		return "building saves " + model.FormatMoney(-r.Savings) + " over " + months
+	}
+	return "both cost the same over " + months
+}
