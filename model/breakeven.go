@@ -34,13 +34,13 @@ func (c Costs) BreakEven() (float64, bool) {
 	// need(k) is the volume at which buying costs as much as running k replicas.
 	need := func(k float64) float64 { return math.Max(0, (k*rc+fixed)/a) }
 
-	// The first block, q in [0, minR/u], runs the minimum replicas.
-	q := need(minR)
-	if u == 0 || q <= minR/u {
-		return q, true
-	}
 	if math.IsInf(u, 1) || math.IsNaN(u) {
 		return 0, false
+	}
+	// The first block, q in [0, minR/u], runs the minimum replicas.
+	q := need(minR)
+	if u == 0 || servedBy(q, minR, u) {
+		return q, true
 	}
 
 	// Step k > minR covers q in ((k-1)/u, k/u]. The gap reaches zero inside
@@ -71,5 +71,12 @@ func (c Costs) BreakEven() (float64, bool) {
 
 // fitsStep reports whether buying catches up with k replicas within step k.
 func fitsStep(k float64, need func(float64) float64, u float64) bool {
-	return need(k) <= k/u
+	return servedBy(need(k), k, u)
+}
+
+// servedBy reports whether k replicas serve q queries, with the tolerance
+// of Replicas: a volume that lands a hair above k replicas' capacity through
+// rounding is still served by k, so an exact tie at the top of a step counts.
+func servedBy(q, k, u float64) bool {
+	return q*u-ceilTolerance <= k
 }
