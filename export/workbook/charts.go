@@ -1,0 +1,181 @@
+package workbook
+
+import (
+	"bytes"
+	"fmt"
+	"image/png"
+
+	"github.com/xuri/excelize/v2"
+
+	"buildvsbuy/export/chart"
+	"buildvsbuy/model"
+)
+
+// Chart sizes, in pixels, and the rows they take at the default 20-pixel
+// row height.
+const (
+	totalsChartWidth, totalsChartHeight = 980, 340
+	totalsChartRows                     = 18
+	sheetChartWidth, sheetChartHeight   = 600, 340
+	chartBlockRows                      = 19 // a heading row, a chart, a blank row
+	pictureScale                        = 2  // pictures are drawn at twice their size, for sharp print
+)
+
+var (
+	buyColor   = hexColor(chart.VerdictColor(model.Buy))
+	buildColor = hexColor(chart.VerdictColor(model.Build))
+)
+
+// charted returns how many scenarios the charts show.
+func (b *book) charted() int { return min(len(b.results), maxCharted) }
+
+// addTotalsChart adds the native chart of horizon totals per scenario, buy
+// against build, to Summary at row. It reads the Summary cells, so it
+// follows the inputs.
+func (b *book) addTotalsChart(row int) error {
+	n := b.charted()
+	if n == 0 {
+		return nil
+	}
+	title := fmt.Sprintf("Total cost over %s, per scenario", months(b.horizon))
+	if n < len(b.results) {
+		title += fmt.Sprintf(" (first %d of %d)", n, len(b.results))
+	}
+	categories := fmt.Sprintf("%s!$A$2:$A$%d", SheetSummary, summaryRow(n-1))
+	series := func(column int, color string) excelize.ChartSeries {
+		return excelize.ChartSeries{
+			Name:       fmt.Sprintf("%s!$%s$1", SheetSummary, col(column)),
+			Categories: categories,
+			Values:     fmt.Sprintf("%s!$%s$2:$%s$%d", SheetSummary, col(column), col(column), summaryRow(n-1)),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
+		}
+	}
+	gap := uint(60)
+	return b.f.AddChart(SheetSummary, cell(1, row), &excelize.Chart{
+		Type:      excelize.Col,
+		Series:    []excelize.ChartSeries{series(sumBuyTotal, buyColor), series(sumBuildTotal, buildColor)},
+		Title:     chartTitle(title),
+		Legend:    excelize.ChartLegend{Position: "top"},
+		Dimension: excelize.ChartDimension{Width: totalsChartWidth, Height: totalsChartHeight},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtMoney}},
+		GapWidth:  &gap,
+		Format:    excelize.GraphicOptions{AltText: title},
+	})
+}
+
+// writeCharts writes the Charts sheet: for each charted scenario, a native
+// chart of cumulative cost month by month (it follows the inputs) beside the
+// app's break-even picture (as exported).
+func (b *book) writeCharts() error {
+	const sheet = SheetCharts
+	f := b.f
+	if err := f.SetColWidth(sheet, "A", "A", 12); err != nil {
+		return err
+	}
+	note := "Left: cumulative cost month by month, buying (green) against building (blue); a native chart of the Projection sheet that recomputes with the inputs. " +
+		"Right: the break-even picture from the app, monthly cost against monthly volume, as exported (it does not recompute)."
+	if n := b.charted(); n < len(b.results) {
+		note += fmt.Sprintf(" Charts show the first %d of %d scenarios; Summary and Projection hold them all.", n, len(b.results))
+	}
+	if err := setText(f, sheet, "A1", "Charts", b.st.title); err != nil {
+		return err
+	}
+	if err := setText(f, sheet, "A2", note, b.st.note); err != nil {
+		return err
+	}
+	if err := f.MergeCell(sheet, "A2", "T2"); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sheet, 2, 30); err != nil {
+		return err
+	}
+	pictureCol := 1 + (sheetChartWidth+40)/64 + 1 // default columns are 64 pixels; column A is wider
+	for i := range b.charted() {
+		top := 4 + i*chartBlockRows
+		r := &b.results[i]
+		if err := setText(f, sheet, cell(1, top), r.Name, b.st.bold); err != nil {
+			return err
+		}
+		if err := b.addCumulativeChart(i, cell(1, top+1)); err != nil {
+			return err
+		}
+		if err := b.addBreakEvenPicture(i, cell(pictureCol, top+1)); err != nil {
+			return err
+		}
+	}
+	if err := b.printSetup(sheet, true); err != nil {
+		return err
+	}
+	return b.fitWidth(sheet)
+}
+
+// addCumulativeChart adds the native line chart of scenario i's cumulative
+// cost, buy against build, at cell.
+func (b *book) addCumulativeChart(i int, at string) error {
+	first, last := projectionRow(i, 1, b.horizon), projectionRow(i, b.horizon, b.horizon)
+	rng := func(column int) string {
+		return fmt.Sprintf("%s!$%s$%d:$%s$%d", SheetProjection, col(column), first, col(column), last)
+	}
+	series := func(column int, color string) excelize.ChartSeries {
+		return excelize.ChartSeries{
+			Name:       fmt.Sprintf("%s!$%s$1", SheetProjection, col(column)),
+			Categories: rng(projMonth),
+			Values:     rng(column),
+			Line:       excelize.LineOptions{Width: 2.25, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}},
+			Marker:     excelize.ChartMarker{Symbol: "none"},
+		}
+	}
+	title := "Cumulative cost: " + b.results[i].Name
+	return b.f.AddChart(SheetCharts, at, &excelize.Chart{
+		Type:      excelize.Line,
+		Series:    []excelize.ChartSeries{series(projCumBuy, buyColor), series(projCumBuild, buildColor)},
+		Title:     chartTitle(title),
+		Legend:    excelize.ChartLegend{Position: "bottom"},
+		Dimension: excelize.ChartDimension{Width: sheetChartWidth, Height: sheetChartHeight},
+		XAxis:     excelize.ChartAxis{Title: chartTitle("Month")},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtMoney}},
+		Format:    excelize.GraphicOptions{AltText: title},
+	})
+}
+
+// addBreakEvenPicture embeds the app's break-even chart of scenario i (cost
+// against monthly volume) as a PNG at cell.
+func (b *book) addBreakEvenPicture(i int, at string) error {
+	img, err := chart.Render(chart.Volume, b.results, i, sheetChartWidth*pictureScale, sheetChartHeight*pictureScale, chart.Light())
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		return err
+	}
+	scale := 1.0 / pictureScale
+	return b.f.AddPictureFromBytes(SheetCharts, at, &excelize.Picture{
+		Extension: ".png",
+		File:      buf.Bytes(),
+		Format: &excelize.GraphicOptions{ScaleX: scale, ScaleY: scale,
+			AltText: "Break-even: monthly cost against monthly volume, " + b.results[i].Name},
+	})
+}
+
+// chartTitle returns a chart or axis title of plain text.
+func chartTitle(s string) excelize.ChartTitle {
+	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s, Font: &excelize.Font{Bold: true, Size: 12, Color: "1F2328"}}}}
+}
+
+// months says "12 months" or "1 month".
+func months(n int) string {
+	if n == 1 {
+		return "1 month"
+	}
+	return fmt.Sprintf("%d months", n)
+}
+
+// setText writes s into a cell of a sheet written cell by cell, as text
+// whatever it starts with, in the given style.
+func setText(f *excelize.File, sheet, ref, s string, style int) error {
+	if err := f.SetCellStr(sheet, ref, s); err != nil {
+		return err
+	}
+	return f.SetCellStyle(sheet, ref, ref, style)
+}

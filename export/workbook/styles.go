@@ -1,0 +1,111 @@
+package workbook
+
+import (
+	"github.com/xuri/excelize/v2"
+)
+
+// Number formats. Percent inputs hold the number SPEC uses (12 means 12%),
+// so they read as percent through a literal sign, not Excel's % format.
+const (
+	fmtMoney     = `"$"#,##0;-"$"#,##0`
+	fmtPrice     = `"$"#,##0.00##;-"$"#,##0.00##`
+	fmtPerQuery  = `"$"#,##0.0000;-"$"#,##0.0000`
+	fmtCount     = `#,##0`
+	fmtDecimal   = `#,##0.00`
+	fmtPercent   = `0.0"%"`
+	fmtWhole     = `0`
+	headerFill   = "1F3A5F"
+	headerFont   = "FFFFFF"
+	inputFont    = "1F4E9A" // finance convention: inputs in blue, formulas in black
+	inputFill    = "FFF8E1"
+	blockBorder  = "8EA3BD"
+	noteFont     = "595959"
+	valueFontCol = "595959" // a value the app computed, not a formula
+)
+
+// styles holds the style IDs of the workbook, each created once.
+type styles struct {
+	header, headerLeft, title, note, bold, text, wrapText int
+
+	// Inputs and Policy values, by number format.
+	inputText, inputBool                                       int
+	inputMoney, inputPrice, inputCount, inputDecimal, inputPct int
+
+	// Computed values, by number format; first* start a scenario's block
+	// on Projection with a rule above.
+	name, firstName                                    int
+	money, firstMoney, perQuery, count, firstCount     int
+	whole, firstWhole, verdict, computedValue, dateCol int
+}
+
+// styleMaker creates styles and keeps the first error.
+type styleMaker struct {
+	f   *excelize.File
+	err error
+}
+
+func (m *styleMaker) make(s *excelize.Style) int {
+	if m.err != nil {
+		return 0
+	}
+	id, err := m.f.NewStyle(s)
+	if err != nil {
+		m.err = err
+	}
+	return id
+}
+
+func numFmt(format string) *string { return &format }
+
+func newStyles(f *excelize.File) (styles, error) {
+	m := &styleMaker{f: f}
+	font := func(bold bool, color string) *excelize.Font {
+		return &excelize.Font{Bold: bold, Color: color, Family: "Calibri", Size: 11}
+	}
+	top := []excelize.Border{{Type: "top", Color: blockBorder, Style: 1}}
+	headerBorder := []excelize.Border{{Type: "bottom", Color: "000000", Style: 1}}
+	fill := func(color string) excelize.Fill {
+		return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}
+	}
+	input := func(format string) int {
+		return m.make(&excelize.Style{Font: font(false, inputFont), Fill: fill(inputFill), CustomNumFmt: numFmt(format),
+			Border: []excelize.Border{{Type: "bottom", Color: "E0D5B5", Style: 1}}})
+	}
+	computed := func(format string, border []excelize.Border) int {
+		return m.make(&excelize.Style{Font: font(false, ""), CustomNumFmt: numFmt(format), Border: border})
+	}
+
+	s := styles{
+		header: m.make(&excelize.Style{Font: font(true, headerFont), Fill: fill(headerFill), Border: headerBorder,
+			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}),
+		headerLeft: m.make(&excelize.Style{Font: font(true, headerFont), Fill: fill(headerFill), Border: headerBorder,
+			Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}}),
+		title:    m.make(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Family: "Calibri", Color: headerFill}}),
+		note:     m.make(&excelize.Style{Font: &excelize.Font{Italic: true, Family: "Calibri", Size: 10, Color: noteFont}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
+		bold:     m.make(&excelize.Style{Font: font(true, ""), Alignment: &excelize.Alignment{Vertical: "top"}}),
+		text:     m.make(&excelize.Style{Font: font(false, ""), Alignment: &excelize.Alignment{Vertical: "top"}}),
+		wrapText: m.make(&excelize.Style{Font: font(false, ""), Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
+
+		inputText:    m.make(&excelize.Style{Font: font(true, headerFont), Fill: fill(headerFill), Border: headerBorder, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}),
+		inputBool:    m.make(&excelize.Style{Font: font(false, inputFont), Fill: fill(inputFill), Alignment: &excelize.Alignment{Horizontal: "right"}, Border: []excelize.Border{{Type: "bottom", Color: "E0D5B5", Style: 1}}}),
+		inputMoney:   input(fmtMoney),
+		inputPrice:   input(fmtPrice),
+		inputCount:   input(fmtCount),
+		inputDecimal: input(fmtDecimal),
+		inputPct:     input(fmtPercent),
+
+		name:          m.make(&excelize.Style{Font: font(false, "")}),
+		firstName:     m.make(&excelize.Style{Font: font(true, ""), Border: top}),
+		money:         computed(fmtMoney, nil),
+		firstMoney:    computed(fmtMoney, top),
+		perQuery:      computed(fmtPerQuery, nil),
+		count:         computed(fmtCount, nil),
+		firstCount:    computed(fmtCount, top),
+		whole:         computed(fmtWhole, nil),
+		firstWhole:    computed(fmtWhole, top),
+		verdict:       m.make(&excelize.Style{Font: font(true, ""), Alignment: &excelize.Alignment{Horizontal: "center"}}),
+		computedValue: m.make(&excelize.Style{Font: &excelize.Font{Italic: true, Family: "Calibri", Size: 11, Color: valueFontCol}, CustomNumFmt: numFmt(fmtCount)}),
+		dateCol:       m.make(&excelize.Style{Font: font(false, ""), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}}),
+	}
+	return s, m.err
+}
