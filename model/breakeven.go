@@ -7,7 +7,7 @@ import "math"
 //
 //	Live(q) <= Buy(q)
 //
-// and false when there is none.
+// and false when there is none, or none that a float64 can hold.
 //
 // Live is a step function: it is flat while the replicas last and jumps by one
 // replica's cost at every multiple of a replica's capacity, while Buy rises
@@ -40,7 +40,7 @@ func (c Costs) BreakEven() (float64, bool) {
 	// The first block, q in [0, minR/u], runs the minimum replicas.
 	q := need(minR)
 	if u == 0 || servedBy(q, minR, u) {
-		return q, true
+		return finite(q)
 	}
 
 	// Step k > minR covers q in ((k-1)/u, k/u]. The gap reaches zero inside
@@ -66,7 +66,17 @@ func (c Costs) BreakEven() (float64, bool) {
 	for i := 0; i < 4 && !fitsStep(k, need, u); i++ {
 		k++
 	}
-	return math.Max(need(k), (k-1)/u), true
+	return finite(math.Max(need(k), (k-1)/u))
+}
+
+// finite returns q and true, or false when q is beyond what a float64 holds:
+// tiny but valid prices can put the crossing past 1.8e308 queries a month,
+// which no one reaches and which JSON cannot carry.
+func finite(q float64) (float64, bool) {
+	if math.IsInf(q, 0) || math.IsNaN(q) {
+		return 0, false
+	}
+	return q, true
 }
 
 // fitsStep reports whether buying catches up with k replicas within step k.

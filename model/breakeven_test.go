@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"math/bits"
@@ -328,6 +329,45 @@ func TestBreakEvenCases(t *testing.T) {
 			got, ok := c.BreakEven()
 			if ok != tt.wantOK || (ok && !near(got, tt.want, 1e-6)) {
 				t.Errorf("BreakEven() = %v, %v; want %v, %v", got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
+
+// A valid scenario whose API is so cheap that buying would only catch up
+// beyond 1.8e308 queries a month has no break-even volume a float64 holds:
+// the model reports none rather than +Inf, which JSON cannot carry.
+func TestBreakEvenBeyondFloat64(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(s *model.Scenario)
+	}{
+		{"embeddings only, nothing to serve", func(s *model.Scenario) {
+			s.InputTokens, s.OutputTokens = 0, 0
+			s.EmbeddingTokens, s.EmbeddingPrice = 1e-300, 1e-10
+		}},
+		{"free GPUs", func(s *model.Scenario) {
+			s.InputTokens, s.OutputTokens, s.EmbeddingTokens = 1e-300, 0, 0
+			s.APIInputPrice, s.GPUHourly = 1e-10, 0
+		}},
+		{"replicas dearer than the API", func(s *model.Scenario) {
+			s.InputTokens, s.OutputTokens, s.EmbeddingTokens = 1e-300, 0, 0
+			s.APIInputPrice = 1e-10
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := model.NewScenario(tt.name)
+			tt.edit(&s)
+			if err := model.ValidateScenario(&s); err != nil {
+				t.Fatalf("the scenario should be valid: %v", err)
+			}
+			r := model.EvaluateScenario(s, model.DefaultPolicy())
+			if r.BreakEvenQueries != nil {
+				t.Errorf("break_even_queries = %v, want null", *r.BreakEvenQueries)
+			}
+			if _, err := json.Marshal(r); err != nil {
+				t.Errorf("report JSON: %v", err)
 			}
 		})
 	}
