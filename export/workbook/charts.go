@@ -14,12 +14,17 @@ import (
 // Chart sizes, in pixels, and the rows they take at the default 20-pixel
 // row height.
 const (
-	totalsChartWidth, totalsChartHeight = 980, 340
-	totalsChartRows                     = 18
-	sheetChartWidth, sheetChartHeight   = 600, 340
-	chartBlockRows                      = 19 // a heading row, a chart, a blank row
-	pictureScale                        = 2  // pictures are drawn at twice their size, for sharp print
+	totalsChartHeight                 = 340
+	totalsChartRows                   = 18
+	sheetChartWidth, sheetChartHeight = 600, 340
+	chartBlockRows                    = 19 // a heading row, a chart, a blank row
+	pictureScale                      = 2  // pictures are drawn at twice their size, for sharp print
+	chartsColWidth                    = 10 // Charts sheet columns, in characters: 75 pixels
+	chartsPerPage                     = 2  // chart blocks on a printed page
 )
+
+// axisFont is the font of chart axes: dark enough to print.
+var axisFont = excelize.Font{Size: 9, Color: "404040"}
 
 var (
 	buyColor   = hexColor(chart.VerdictColor(model.Buy))
@@ -30,9 +35,9 @@ var (
 func (b *book) charted() int { return min(len(b.results), maxCharted) }
 
 // addTotalsChart adds the native chart of horizon totals per scenario, buy
-// against build, to Summary at row. It reads the Summary cells, so it
+// against build, to Summary at row, width pixels wide. It reads the Summary cells, so it
 // follows the inputs.
-func (b *book) addTotalsChart(row int) error {
+func (b *book) addTotalsChart(row, width int) error {
 	n := b.charted()
 	if n == 0 {
 		return nil
@@ -56,8 +61,9 @@ func (b *book) addTotalsChart(row int) error {
 		Series:    []excelize.ChartSeries{series(sumBuyTotal, buyColor), series(sumBuildTotal, buildColor)},
 		Title:     chartTitle(title),
 		Legend:    excelize.ChartLegend{Position: "top"},
-		Dimension: excelize.ChartDimension{Width: totalsChartWidth, Height: totalsChartHeight},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtMoney}},
+		Dimension: excelize.ChartDimension{Width: uint(width), Height: totalsChartHeight},
+		XAxis:     excelize.ChartAxis{Font: axisFont},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtMoney}, Font: axisFont},
 		GapWidth:  &gap,
 		Format:    excelize.GraphicOptions{AltText: title},
 	})
@@ -69,7 +75,7 @@ func (b *book) addTotalsChart(row int) error {
 func (b *book) writeCharts() error {
 	const sheet = SheetCharts
 	f := b.f
-	if err := f.SetColWidth(sheet, "A", "A", 12); err != nil {
+	if err := f.SetColWidth(sheet, "A", "T", chartsColWidth); err != nil {
 		return err
 	}
 	note := "Left: cumulative cost month by month, buying (green) against building (blue); a native chart of the Projection sheet that recomputes with the inputs. " +
@@ -89,10 +95,15 @@ func (b *book) writeCharts() error {
 	if err := f.SetRowHeight(sheet, 2, 30); err != nil {
 		return err
 	}
-	pictureCol := 1 + (sheetChartWidth+40)/64 + 1 // default columns are 64 pixels; column A is wider
+	pictureCol := 2 + sheetChartWidth/pixels(chartsColWidth) // the first whole column right of the chart
 	for i := range b.charted() {
 		top := 4 + i*chartBlockRows
 		r := &b.results[i]
+		if i > 0 && i%chartsPerPage == 0 {
+			if err := f.InsertPageBreak(sheet, cell(1, top)); err != nil {
+				return err
+			}
+		}
 		if err := setText(f, sheet, cell(1, top), r.Name, b.st.bold); err != nil {
 			return err
 		}
@@ -104,6 +115,9 @@ func (b *book) writeCharts() error {
 		}
 	}
 	if err := b.printSetup(sheet, true); err != nil {
+		return err
+	}
+	if err := b.fitToPage(sheet); err != nil {
 		return err
 	}
 	return b.fitWidth(sheet)
@@ -121,7 +135,8 @@ func (b *book) addCumulativeChart(i int, at string) error {
 			Name:       fmt.Sprintf("%s!$%s$1", SheetProjection, col(column)),
 			Categories: rng(projMonth),
 			Values:     rng(column),
-			Line:       excelize.LineOptions{Width: 2.25, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}},
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
+			Line:       excelize.LineOptions{Width: 2.25},
 			Marker:     excelize.ChartMarker{Symbol: "none"},
 		}
 	}
@@ -132,8 +147,8 @@ func (b *book) addCumulativeChart(i int, at string) error {
 		Title:     chartTitle(title),
 		Legend:    excelize.ChartLegend{Position: "bottom"},
 		Dimension: excelize.ChartDimension{Width: sheetChartWidth, Height: sheetChartHeight},
-		XAxis:     excelize.ChartAxis{Title: chartTitle("Month")},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtMoney}},
+		XAxis:     excelize.ChartAxis{Title: chartTitle("Month"), Font: axisFont},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtMoney}, Font: axisFont},
 		Format:    excelize.GraphicOptions{AltText: title},
 	})
 }

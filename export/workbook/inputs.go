@@ -17,6 +17,9 @@ const scenarioWidth = 17.0
 // writeInputs writes the Inputs sheet: labels in A, units in B, one column
 // per scenario from C, names on row 1 and the 25 inputs on rows 2 to 26.
 func (b *book) writeInputs() error {
+	if err := b.fitToPage(SheetInputs); err != nil {
+		return err
+	}
 	sw, err := b.f.NewStreamWriter(SheetInputs)
 	if err != nil {
 		return err
@@ -62,7 +65,7 @@ func (b *book) writeInputs() error {
 		for i := range b.doc.Scenarios {
 			row[firstScenarioCol-1+i] = excelize.Cell{StyleID: style, Value: f.Value(&b.doc.Scenarios[i])}
 		}
-		if err := sw.SetRow(cell(1, r), row); err != nil {
+		if err := sw.SetRow(cell(1, r), row, excelize.RowOpts{Height: 17}); err != nil {
 			return err
 		}
 		if n > 0 {

@@ -11,6 +11,9 @@ import (
 // writePolicy writes the Policy sheet: label in A, value in B, unit in C,
 // the keys of SPEC section 2 on rows 2 to 6.
 func (b *book) writePolicy() error {
+	if err := b.fitToPage(SheetPolicy); err != nil {
+		return err
+	}
 	sw, err := b.f.NewStreamWriter(SheetPolicy)
 	if err != nil {
 		return err

@@ -21,10 +21,6 @@ func (b *book) printSetup(sheet string, landscape bool) error {
 	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation}); err != nil {
 		return err
 	}
-	fit := true
-	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-		return err
-	}
 	margin, edge := 0.5, 0.3
 	if err := b.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
 		Left: &margin, Right: &margin, Top: &margin, Bottom: &margin, Header: &edge, Footer: &edge}); err != nil {
@@ -34,6 +30,15 @@ func (b *book) printSetup(sheet string, landscape bool) error {
 		OddHeader: "&L&\"-,Bold\"" + Title + "&R&A",
 		OddFooter: fmt.Sprintf("&LExported %s&RPage &P of &N", b.created.Format("2 January 2006")),
 	})
+}
+
+// fitToPage turns on the fit-to-page print option that the page layout's
+// FitToWidth and FitToHeight need. A sheet written through a stream writer
+// takes its sheet properties when the writer is created, so this comes
+// first.
+func (b *book) fitToPage(sheet string) error {
+	fit := true
+	return b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
 }
 
 // fitWidth makes a sheet print one page wide and as many pages long as it needs.

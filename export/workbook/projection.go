@@ -11,6 +11,9 @@ import (
 // month, scenarios in document order, every number a formula on Inputs and
 // Policy.
 func (b *book) writeProjection() error {
+	if err := b.fitToPage(SheetProjection); err != nil {
+		return err
+	}
 	sw, err := b.f.NewStreamWriter(SheetProjection)
 	if err != nil {
 		return err

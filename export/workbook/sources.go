@@ -15,6 +15,10 @@ var sourcesWidths = []float64{14, 34, 40, 10, 52, 44}
 // meaningWidth is the width of the merged C:F cells that explain a figure.
 const meaningWidth = 40 + 10 + 52 + 44
 
+// charsPerWidth is about how many characters of proportional text fit in
+// one unit of column width, which is the width of a digit.
+const charsPerWidth = 1.15
+
 // explanation says what one figure of the workbook means and how it is
 // computed.
 type explanation struct{ sheet, figure, meaning string }
@@ -66,6 +70,9 @@ func (b *book) writeSources() error {
 		b.created.Format("2 January 2006"), oldest, newest), b.st.note); err != nil {
 		return err
 	}
+	if err := f.MergeCell(sheet, cell(1, r), cell(len(sourcesWidths), r)); err != nil {
+		return err
+	}
 
 	r += 2
 	if err := put(1, "How the numbers are computed", b.st.title); err != nil {
@@ -94,7 +101,7 @@ func (b *book) writeSources() error {
 		if err := f.MergeCell(sheet, cell(3, r), cell(6, r)); err != nil {
 			return err
 		}
-		if err := f.SetRowHeight(sheet, r, 15*float64(wrappedLines(e.meaning, meaningWidth*0.95))+2); err != nil {
+		if err := f.SetRowHeight(sheet, r, 15*float64(wrappedLines(e.meaning, meaningWidth*charsPerWidth))+3); err != nil {
 			return err
 		}
 	}
@@ -121,13 +128,16 @@ func (b *book) writeSources() error {
 			if err := put(c+1, s, style); err != nil {
 				return err
 			}
-			lines = max(lines, wrappedLines(s, sourcesWidths[c]))
+			lines = max(lines, wrappedLines(s, sourcesWidths[c]*charsPerWidth))
 		}
 		if err := f.SetRowHeight(sheet, r, 15*float64(lines)+2); err != nil {
 			return err
 		}
 	}
 	if err := b.printSetup(sheet, true); err != nil {
+		return err
+	}
+	if err := b.fitToPage(sheet); err != nil {
 		return err
 	}
 	return b.fitWidth(sheet)

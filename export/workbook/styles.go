@@ -14,6 +14,7 @@ const (
 	fmtDecimal   = `#,##0.00`
 	fmtPercent   = `0.0"%"`
 	fmtWhole     = `0`
+	fmtBool      = `"TRUE";"TRUE";"FALSE"` // Excel shows booleans as such; LibreOffice needs the format
 	headerFill   = "1F3A5F"
 	headerFont   = "FFFFFF"
 	inputFont    = "1F4E9A" // finance convention: inputs in blue, formulas in black
@@ -33,9 +34,9 @@ type styles struct {
 
 	// Computed values, by number format; first* start a scenario's block
 	// on Projection with a rule above.
-	name, firstName                                    int
-	money, firstMoney, perQuery, count, firstCount     int
-	whole, firstWhole, verdict, computedValue, dateCol int
+	name, firstName                                           int
+	money, firstMoney, perQuery, count, firstCount            int
+	whole, firstWhole, month, verdict, computedValue, dateCol int
 }
 
 // styleMaker creates styles and keeps the first error.
@@ -87,7 +88,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		wrapText: m.make(&excelize.Style{Font: font(false, ""), Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
 
 		inputText:    m.make(&excelize.Style{Font: font(true, headerFont), Fill: fill(headerFill), Border: headerBorder, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}),
-		inputBool:    m.make(&excelize.Style{Font: font(false, inputFont), Fill: fill(inputFill), Alignment: &excelize.Alignment{Horizontal: "right"}, Border: []excelize.Border{{Type: "bottom", Color: "E0D5B5", Style: 1}}}),
+		inputBool:    m.make(&excelize.Style{Font: font(false, inputFont), Fill: fill(inputFill), CustomNumFmt: numFmt(fmtBool), Alignment: &excelize.Alignment{Horizontal: "right"}, Border: []excelize.Border{{Type: "bottom", Color: "E0D5B5", Style: 1}}}),
 		inputMoney:   input(fmtMoney),
 		inputPrice:   input(fmtPrice),
 		inputCount:   input(fmtCount),
@@ -103,6 +104,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		firstCount:    computed(fmtCount, top),
 		whole:         computed(fmtWhole, nil),
 		firstWhole:    computed(fmtWhole, top),
+		month:         m.make(&excelize.Style{Font: font(false, ""), CustomNumFmt: numFmt(fmtWhole), Alignment: &excelize.Alignment{Horizontal: "center"}}),
 		verdict:       m.make(&excelize.Style{Font: font(true, ""), Alignment: &excelize.Alignment{Horizontal: "center"}}),
 		computedValue: m.make(&excelize.Style{Font: &excelize.Font{Italic: true, Family: "Calibri", Size: 11, Color: valueFontCol}, CustomNumFmt: numFmt(fmtCount)}),
 		dateCol:       m.make(&excelize.Style{Font: font(false, ""), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}}),

@@ -17,6 +17,9 @@ var summaryWidths = []float64{19, 12, 14, 14, 15, 15, 15, 16, 11}
 // writeSummary writes the Summary sheet: one row per scenario in document
 // order, every figure a formula but the break-even volume.
 func (b *book) writeSummary() error {
+	if err := b.fitToPage(SheetSummary); err != nil {
+		return err
+	}
 	sw, err := b.f.NewStreamWriter(SheetSummary)
 	if err != nil {
 		return err
@@ -26,13 +29,13 @@ func (b *book) writeSummary() error {
 	for _, s := range b.doc.Scenarios {
 		nameWidth = max(nameWidth, float64(utf8.RuneCountInString(s.Name))+2)
 	}
-	if err := sw.SetColWidth(sumName, sumName, min(nameWidth, 48)); err != nil {
-		return err
-	}
-	for i, w := range summaryWidths {
-		if err := sw.SetColWidth(sumVerdict+i, sumVerdict+i, w); err != nil {
+	widths := append([]float64{min(nameWidth, 48)}, summaryWidths...)
+	tableWidth := 0
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 			return err
 		}
+		tableWidth += pixels(w)
 	}
 	if err := sw.SetPanes(frozen(1, 1)); err != nil {
 		return err
@@ -67,8 +70,8 @@ func (b *book) writeSummary() error {
 		if m := r.BreakEvenMonth; m != nil {
 			month = *m
 		}
-		row[sumBreakEvenMonth-1] = formula(b.st.whole, f[sumBreakEvenMonth], month)
-		if err := sw.SetRow(cell(1, rowNum), row); err != nil {
+		row[sumBreakEvenMonth-1] = formula(b.st.month, f[sumBreakEvenMonth], month)
+		if err := sw.SetRow(cell(1, rowNum), row, excelize.RowOpts{Height: 18}); err != nil {
 			return err
 		}
 	}
@@ -80,7 +83,7 @@ func (b *book) writeSummary() error {
 		}
 	}
 	chartRow := last + 2
-	if err := b.addTotalsChart(chartRow); err != nil {
+	if err := b.addTotalsChart(chartRow, tableWidth); err != nil {
 		return err
 	}
 	if err := b.printSummary(chartRow + totalsChartRows); err != nil {
@@ -88,6 +91,10 @@ func (b *book) writeSummary() error {
 	}
 	return sw.Flush()
 }
+
+// pixels returns the width in pixels of a column width characters wide in
+// the default font.
+func pixels(width float64) int { return int(width*7 + 5) }
 
 // frozen returns panes that freeze the first rows and columns.
 func frozen(rows, cols int) *excelize.Panes {
