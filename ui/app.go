@@ -1,23 +1,89 @@
 // Package ui is the desktop app: the scenario grid, the verdict panel, the
 // charts and the menus.
+//
+// The state behind the window is a Controller (plain Go, tested without a
+// window). A cell edit travels one path: Grid (keys and clicks) →
+// Controller.Commit → Controller.SetCell (parse, check, apply) →
+// model.Evaluate → the listeners: Grid redraws its cells, Detail its verdict,
+// reasons, projection and charts, the status line and the window title.
 package ui
 
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 
 	"buildvsbuy/assets"
 	"buildvsbuy/model"
 )
 
+// AppID is the app's identifier, as in FyneApp.toml.
+const AppID = "app.buildvsbuy.desktop"
+
 // Run opens the main window on the embedded default scenarios and returns
 // when the app quits.
 func Run() {
-	a := app.NewWithID("app.buildvsbuy.desktop")
-	w := a.NewWindow("Build vs Buy")
-	results := model.Evaluate(assets.DefaultDocument())
-	w.SetContent(widget.NewLabel(string(results[0].Verdict)))
-	w.Resize(fyne.NewSize(1280, 800))
-	w.ShowAndRun()
+	a := app.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	w := NewWindow(a, assets.DefaultDocument(), "")
+	w.win.ShowAndRun()
+}
+
+// Window is the main window: toolbar, grid, detail panel and status line,
+// with the menus and file dialogs around them.
+type Window struct {
+	app    fyne.App
+	win    fyne.Window
+	ctl    *Controller
+	theme  *appTheme
+	grid   *Grid
+	detail *Detail
+	status *StatusLine
+	split  *container.Split
+	dark   *fyne.MenuItem
+}
+
+// NewWindow builds the main window of doc (read from path, "" if new) in
+// app a. It does not show it.
+func NewWindow(a fyne.App, doc model.Document, path string) *Window {
+	ctl := NewController(doc, path)
+	w := &Window{app: a, win: a.NewWindow(ctl.Title()), ctl: ctl}
+	w.theme = &appTheme{Theme: theme.DefaultTheme()}
+	a.Settings().SetTheme(w.theme)
+
+	w.grid = NewGrid(ctl)
+	w.detail = NewDetail(ctl)
+	w.status = NewStatusLine(ctl)
+	w.split = container.NewHSplit(w.grid, w.detail.Content())
+	w.split.SetOffset(0.58)
+
+	w.win.SetContent(container.NewBorder(w.toolbar(), w.status.content, nil, nil, w.split))
+	w.win.SetMainMenu(w.mainMenu())
+	w.win.SetCloseIntercept(w.onClose)
+	w.win.Resize(fyne.NewSize(1280, 800))
+	ctl.OnChange(w.onChange)
+	w.win.Canvas().Focus(w.grid)
+	return w
+}
+
+// onChange keeps the title in step with the file and the unsaved marker.
+func (w *Window) onChange(ch Change) {
+	if ch&ChangeFile != 0 {
+		w.win.SetTitle(w.ctl.Title())
+	}
+}
+
+// setDark shows the dark theme, or the light one.
+func (w *Window) setDark(dark bool) {
+	v := theme.VariantLight
+	if dark {
+		v = theme.VariantDark
+	}
+	w.theme.variant = &v
+	w.app.Settings().SetTheme(w.theme)
+	w.dark.Checked = dark
+	w.win.MainMenu().Refresh()
+	w.grid.Refresh()
+	w.detail.Redraw()
 }

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"buildvsbuy/export/chart"
+)
+
+// Detail is the right side of the window: the selected scenario's verdict
+// with every reason, its charts and its month-by-month projection.
+type Detail struct {
+	ctl *Controller
+
+	title      *widget.Label
+	badge      *Badge
+	summary    *widget.Label
+	reasons    *widget.Label
+	charts     []*ChartView
+	tabs       *container.AppTabs
+	projection *Projection
+
+	shown   int // the scenario shown, or -1
+	content fyne.CanvasObject
+}
+
+// chartTabs names the chart tabs, in the order of chart.Kinds.
+var chartTabs = map[chart.Kind]string{
+	chart.Volume:     "Cost vs volume",
+	chart.Cumulative: "Cumulative",
+	chart.Totals:     "All scenarios",
+}
+
+// NewDetail returns the detail panel of ctl's selected scenario.
+func NewDetail(ctl *Controller) *Detail {
+	d := &Detail{
+		ctl:        ctl,
+		title:      &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Truncation: fyne.TextTruncateEllipsis},
+		badge:      NewBadge(),
+		summary:    &widget.Label{Wrapping: fyne.TextWrapWord},
+		reasons:    &widget.Label{Wrapping: fyne.TextWrapWord},
+		projection: NewProjection(),
+		shown:      -1,
+	}
+	d.tabs = container.NewAppTabs()
+	for _, k := range chart.Kinds {
+		v := NewChartView(k)
+		d.charts = append(d.charts, v)
+		d.tabs.Append(container.NewTabItem(chartTabs[k], v))
+	}
+	head := container.NewBorder(nil, nil, container.NewCenter(d.badge), nil, d.summary)
+	top := container.NewBorder(container.NewVBox(d.title, head), nil, nil, nil, container.NewVScroll(d.reasons))
+	lower := container.NewVSplit(d.tabs, d.projection.table)
+	lower.SetOffset(0.62)
+	split := container.NewVSplit(top, lower)
+	split.SetOffset(0.30)
+	d.content = split
+	ctl.OnChange(d.onChange)
+	d.update(true)
+	return d
+}
+
+// Content returns the panel's root object.
+func (d *Detail) Content() fyne.CanvasObject { return d.content }
+
+// onChange redraws the panel when the results or the selected scenario changed.
+func (d *Detail) onChange(ch Change) {
+	if ch&(ChangeValues|ChangeColumns) != 0 {
+		d.update(true)
+	} else if ch&ChangeSelection != 0 && d.ctl.SelectedScenario() != d.shown {
+		d.update(false)
+	}
+}
+
+// update shows the selected scenario's verdict, reasons, projection and
+// charts; valuesChanged also redraws the chart of all scenarios.
+func (d *Detail) update(valuesChanged bool) {
+	i := d.ctl.SelectedScenario()
+	d.shown = i
+	if i < 0 {
+		return
+	}
+	r := d.ctl.Result(i)
+	d.title.SetText(r.Name)
+	d.badge.SetVerdict(r.Verdict)
+	d.summary.SetText(savingsSummary(r) + ".")
+	text := ""
+	for j, reason := range r.Reasons() {
+		if j > 0 {
+			text += "\n"
+		}
+		text += "•  " + reason
+	}
+	d.reasons.SetText(text)
+	d.projection.Show(r.Months)
+	results := d.ctl.Results()
+	for _, v := range d.charts {
+		if v.kind != chart.Totals || valuesChanged {
+			v.SetData(results, i)
+		}
+	}
+}
+
+// Redraw draws the charts again, as after a theme change.
+func (d *Detail) Redraw() {
+	for _, v := range d.charts {
+		v.Redraw()
+	}
+	d.projection.table.Refresh()
+}

@@ -1,0 +1,298 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"buildvsbuy/model"
+)
+
+// doubleClick is the longest pause between two clicks on a cell that still
+// counts as a double click, which edits the cell.
+const doubleClick = 500 * time.Millisecond
+
+// Grid is the scenario grid: a widget.Table with one column per scenario and
+// one row per input, extended to work like a spreadsheet. Arrow keys, Tab
+// and Enter move the selection; typing replaces a value, Enter or F2 edits
+// it in place, Space or a click toggles a yes/no input. It renders the
+// Controller and forwards every action to it.
+type Grid struct {
+	widget.Table
+	ctl *Controller
+
+	editor  *cellEntry // the field of the cell being edited, or nil
+	tapped  *Cell      // the cell the table's own tap handling selected
+	lastTap Cell
+	tapTime time.Time
+	shift   bool
+	syncing bool // the grid is copying the controller's selection to the table
+}
+
+// NewGrid returns the grid of ctl's document.
+func NewGrid(ctl *Controller) *Grid {
+	g := &Grid{ctl: ctl}
+	g.Length = ctl.Size
+	g.CreateCell = func() fyne.CanvasObject { return newCellView(newCellEntry(g)) }
+	g.UpdateCell = g.updateCell
+	g.OnSelected = g.onSelected
+	g.StickyRowCount = 1
+	g.StickyColumnCount = 1
+	g.ExtendBaseWidget(g)
+	g.SetColumnWidth(0, labelColumnWidth)
+	g.SetRowHeight(0, headerRowHeight)
+	ctl.OnChange(g.onChange)
+	g.syncSelection()
+	return g
+}
+
+// spec says what cell shows, from the controller's state.
+func (g *Grid) spec(cell Cell) cellSpec {
+	c := g.ctl
+	rows := c.Rows()
+	if cell.Row < 0 || cell.Row >= len(rows) {
+		return cellSpec{kind: sectionCell}
+	}
+	r := rows[cell.Row]
+	if cell.Col == 0 {
+		units := r.Units
+		if units == "$ horizon" {
+			units = fmt.Sprintf("$ over %d mo", c.Policy().HorizonMonths)
+		}
+		return cellSpec{kind: labelCell, text: r.Label, units: units, heading: r.Kind == HeaderRow || r.Kind == SectionRow}
+	}
+	i := cell.Scenario()
+	if i >= c.ScenarioCount() {
+		return cellSpec{kind: sectionCell}
+	}
+	edit, editing := c.Editing()
+	_, marked := c.Mark(cell)
+	s := cellSpec{text: c.CellText(cell), marked: marked, editing: editing && edit.Cell == cell}
+	switch r.Kind {
+	case SectionRow:
+		s.kind, s.text = sectionCell, ""
+	case HeaderRow:
+		s.kind = headerCell
+	case InputRow:
+		s.kind = valueCell
+		if f := model.Fields[r.Field]; f.Kind == model.Bool {
+			sc := c.Scenario(i)
+			s.kind, s.checked = boolCell, f.Bool(&sc)
+		}
+	case ResultRow:
+		s.kind = resultCell
+		if r.Measure == MeasureVerdict {
+			s.kind, s.verdict = verdictCell, c.Result(i).Verdict
+		}
+	}
+	return s
+}
+
+// updateCell draws a reused cell template for the cell id. It sets every
+// property and never resizes rows or columns.
+func (g *Grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	v := o.(*cellView)
+	s := g.spec(Cell{Row: id.Row, Col: id.Col})
+	v.set(s)
+	switch {
+	case s.editing && g.editor != v.entry:
+		g.editor = v.entry
+		edit, _ := g.ctl.Editing()
+		v.entry.SetText(edit.Text)
+		v.entry.CursorRow, v.entry.CursorColumn = 0, len([]rune(edit.Text))
+		v.entry.Show()
+		v.entry.Refresh()
+	case s.editing:
+		v.entry.Show()
+	case g.editor == v.entry:
+		g.editor = nil
+	}
+}
+
+// onChange refreshes the grid after the controller changed.
+func (g *Grid) onChange(ch Change) {
+	if ch&(ChangeValues|ChangeColumns|ChangeStatus|ChangeEdit) != 0 {
+		g.Refresh()
+	}
+	if ch&ChangeSelection != 0 {
+		g.syncSelection()
+	}
+	if ch&ChangeEdit != 0 {
+		g.focusEditor()
+	}
+}
+
+// syncSelection shows the controller's selection in the table.
+func (g *Grid) syncSelection() {
+	sel := g.ctl.Selection()
+	g.syncing = true
+	g.Table.Select(widget.TableCellID{Row: sel.Row, Col: sel.Col})
+	g.syncing = false
+	g.ScrollTo(widget.TableCellID{Row: sel.Row, Col: sel.Col})
+}
+
+// focusEditor gives the keyboard to the cell being edited, or back to the
+// grid when the edit is over.
+func (g *Grid) focusEditor() {
+	cv := fyne.CurrentApp().Driver().CanvasForObject(g)
+	if cv == nil {
+		return
+	}
+	if edit, ok := g.ctl.Editing(); ok {
+		if g.editor == nil {
+			g.ScrollTo(widget.TableCellID{Row: edit.Cell.Row, Col: edit.Cell.Col})
+			g.Refresh()
+		}
+		if g.editor != nil {
+			cv.Focus(g.editor)
+		}
+		return
+	}
+	if f := cv.Focused(); f == nil {
+		cv.Focus(g)
+	} else if _, ok := f.(*cellEntry); ok {
+		cv.Focus(g)
+	}
+}
+
+// onSelected forwards a selection made by the table (a click) to the controller.
+func (g *Grid) onSelected(id widget.TableCellID) {
+	if g.syncing {
+		return
+	}
+	cell := Cell{Row: id.Row, Col: id.Col}
+	g.tapped = &cell
+	if !g.ctl.Select(cell) {
+		g.syncSelection()
+	}
+}
+
+// Tapped implements fyne.Tappable: a click selects a cell, toggles a yes/no
+// input, and a second click on the same cell edits it.
+func (g *Grid) Tapped(e *fyne.PointEvent) {
+	g.tapped = nil
+	g.syncing = true
+	g.Table.UnselectAll()
+	g.syncing = false
+	g.Table.Tapped(e)
+	if g.tapped == nil {
+		g.syncSelection()
+		return
+	}
+	sel := g.ctl.Selection()
+	now := time.Now()
+	switch {
+	case g.ctl.Toggle():
+	case sel == g.lastTap && now.Sub(g.tapTime) < doubleClick:
+		g.ctl.BeginEdit("", false)
+		now = time.Time{}
+	}
+	g.lastTap, g.tapTime = sel, now
+	g.syncSelection()
+}
+
+// AcceptsTab implements fyne.Tabbable: Tab moves to the next scenario.
+func (g *Grid) AcceptsTab() bool { return true }
+
+// TypedKey implements fyne.Focusable: the keys of a spreadsheet.
+func (g *Grid) TypedKey(k *fyne.KeyEvent) {
+	c := g.ctl
+	switch k.Name {
+	case fyne.KeyUp:
+		c.Move(-1, 0)
+	case fyne.KeyDown:
+		c.Move(1, 0)
+	case fyne.KeyLeft:
+		c.Move(0, -1)
+	case fyne.KeyRight:
+		c.Move(0, 1)
+	case fyne.KeyTab:
+		if g.shift {
+			c.Move(0, -1)
+		} else {
+			c.Move(0, 1)
+		}
+	case fyne.KeyHome:
+		c.Move(0, -c.ScenarioCount())
+	case fyne.KeyEnd:
+		c.Move(0, c.ScenarioCount())
+	case fyne.KeyPageUp:
+		c.Move(-10, 0)
+	case fyne.KeyPageDown:
+		c.Move(10, 0)
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if !c.Editable(c.Selection()) {
+			c.Move(1, 0)
+			return
+		}
+		g.edit()
+	case fyne.KeyF2:
+		g.edit()
+	case fyne.KeySpace:
+		c.Toggle()
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		if c.Editable(c.Selection()) {
+			c.BeginEdit("", true)
+		}
+	}
+}
+
+// edit opens the selected cell for editing in place; a yes/no input
+// toggles instead.
+func (g *Grid) edit() {
+	if !g.ctl.Toggle() {
+		g.ctl.BeginEdit("", false)
+	}
+}
+
+// TypedRune implements fyne.Focusable: typing over a cell starts an edit
+// that replaces its value.
+func (g *Grid) TypedRune(r rune) {
+	if r == ' ' {
+		return // Space is a key: it toggles
+	}
+	if g.ctl.Editable(g.ctl.Selection()) {
+		g.ctl.BeginEdit(string(r), true)
+	}
+}
+
+// TypedShortcut implements fyne.Shortcutable: copy and paste cells.
+func (g *Grid) TypedShortcut(s fyne.Shortcut) {
+	clip := fyne.CurrentApp().Clipboard()
+	switch s.(type) {
+	case *fyne.ShortcutCopy:
+		clip.SetContent(g.ctl.CopyText())
+	case *fyne.ShortcutPaste:
+		g.ctl.Paste(clip.Content())
+	}
+}
+
+// KeyDown implements desktop.Keyable, tracking Shift for Shift+Tab.
+func (g *Grid) KeyDown(k *fyne.KeyEvent) {
+	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
+		g.shift = true
+	}
+}
+
+// KeyUp implements desktop.Keyable.
+func (g *Grid) KeyUp(k *fyne.KeyEvent) {
+	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
+		g.shift = false
+	}
+}
+
+// onEditTextChanged records each keystroke of an edit in the controller.
+func (g *Grid) onEditTextChanged(text string) { g.ctl.SetEditText(text) }
+
+// commitEdit commits the edit in progress and moves the selection.
+func (g *Grid) commitEdit(dRow, dCol int) {
+	if _, ok := g.ctl.Editing(); ok {
+		g.ctl.Commit(dRow, dCol)
+	}
+}
+
+// cancelEdit abandons the edit in progress.
+func (g *Grid) cancelEdit() { g.ctl.Cancel() }

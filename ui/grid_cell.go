@@ -1,0 +1,257 @@
+package ui
+
+import (
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"buildvsbuy/model"
+)
+
+// cellKind says how a grid cell is drawn.
+type cellKind int
+
+const (
+	labelCell   cellKind = iota // the label column: label and units
+	sectionCell                 // a group heading band
+	headerCell                  // a scenario name
+	valueCell                   // an input number, right-aligned
+	boolCell                    // a yes/no input with a check box
+	resultCell                  // a computed figure, right-aligned on a tint
+	verdictCell                 // the verdict badge
+)
+
+// cellSpec is everything a grid cell shows. The grid computes one per cell
+// from the controller and hands it to the reused cell template.
+type cellSpec struct {
+	kind    cellKind
+	text    string
+	units   string
+	verdict model.Verdict
+	checked bool
+	heading bool // a label-column cell of the header or a section row
+	marked  bool // the cell refused the last value typed into it
+	editing bool
+}
+
+// Grid geometry.
+const (
+	labelColumnWidth = 290
+	valueColumnWidth = 168
+	rowHeight        = 34
+	headerRowHeight  = 58
+)
+
+// cellView is the grid's cell template: one of them is reused for many
+// cells as the grid scrolls, so set draws every property from a cellSpec.
+type cellView struct {
+	widget.BaseWidget
+
+	bg        *canvas.Rectangle
+	mark      *canvas.Rectangle
+	label     *widget.Label
+	units     *canvas.Text
+	value     *canvas.Text
+	badge     *canvas.Rectangle
+	badgeText *canvas.Text
+	check     *widget.Icon
+	entry     *cellEntry
+
+	kind cellKind
+}
+
+func newCellView(entry *cellEntry) *cellView {
+	v := &cellView{
+		bg:        canvas.NewRectangle(color.Transparent),
+		mark:      canvas.NewRectangle(color.Transparent),
+		label:     widget.NewLabel(""),
+		units:     canvas.NewText("", color.Black),
+		value:     canvas.NewText("", color.Black),
+		badge:     canvas.NewRectangle(color.Transparent),
+		badgeText: canvas.NewText("", color.White),
+		check:     widget.NewIcon(nil),
+		entry:     entry,
+	}
+	v.label.Truncation = fyne.TextTruncateEllipsis
+	v.value.Alignment = fyne.TextAlignTrailing
+	v.units.Alignment = fyne.TextAlignTrailing
+	v.badge.CornerRadius = 4
+	v.badgeText.TextStyle = fyne.TextStyle{Bold: true}
+	v.badgeText.Alignment = fyne.TextAlignCenter
+	v.mark.StrokeWidth = 2
+	v.entry.Hide()
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// set draws spec. It sets every property, as the template is reused.
+func (v *cellView) set(s cellSpec) {
+	v.kind = s.kind
+	fg := theme.Color(theme.ColorNameForeground)
+	size := theme.TextSize()
+
+	switch s.kind {
+	case headerCell:
+		v.bg.FillColor = headerBackground()
+	case sectionCell:
+		v.bg.FillColor = sectionBackground()
+	case resultCell, verdictCell:
+		v.bg.FillColor = resultBackground()
+	case labelCell:
+		v.bg.FillColor = color.Transparent
+		if s.heading {
+			v.bg.FillColor = sectionBackground()
+			if s.text == "Scenario" {
+				v.bg.FillColor = headerBackground()
+			}
+		}
+	default:
+		v.bg.FillColor = color.Transparent
+	}
+
+	v.mark.FillColor = color.Transparent
+	v.mark.StrokeColor = color.Transparent
+	if s.marked {
+		v.mark.StrokeColor = theme.Color(theme.ColorNameError)
+		v.mark.FillColor = mix(color.Transparent, theme.Color(theme.ColorNameError), 0.12)
+	}
+
+	v.label.Hide()
+	v.units.Hide()
+	v.value.Hide()
+	v.badge.Hide()
+	v.badgeText.Hide()
+	v.check.Hide()
+
+	switch s.kind {
+	case labelCell, headerCell, sectionCell:
+		text := s.text
+		style := fyne.TextStyle{Bold: s.heading || s.kind == headerCell}
+		wrap := fyne.TextWrapOff
+		align := fyne.TextAlignLeading
+		switch {
+		case s.kind == headerCell:
+			wrap = fyne.TextWrapWord
+			align = fyne.TextAlignCenter
+		case s.heading && text != "Scenario":
+			text = strings.ToUpper(text)
+		}
+		imp := widget.MediumImportance
+		if s.heading && s.kind == labelCell && text != "Scenario" {
+			imp = widget.HighImportance
+		}
+		l := v.label
+		if l.Text != text || l.TextStyle != style || l.Wrapping != wrap || l.Alignment != align || l.Importance != imp {
+			l.Text, l.TextStyle, l.Wrapping, l.Alignment, l.Importance = text, style, wrap, align, imp
+			l.Refresh()
+		}
+		l.Show()
+		if s.units != "" {
+			v.units.Text = s.units
+			v.units.Color = theme.Color(theme.ColorNamePlaceHolder)
+			v.units.TextSize = size * 0.85
+			v.units.Show()
+		}
+	case valueCell, resultCell:
+		v.value.Text = s.text
+		v.value.Color = fg
+		v.value.TextSize = size
+		v.value.TextStyle = fyne.TextStyle{Bold: s.kind == resultCell, Monospace: false}
+		if s.marked {
+			v.value.Color = theme.Color(theme.ColorNameError)
+		}
+		v.value.Show()
+	case boolCell:
+		v.check.SetResource(theme.CheckButtonIcon())
+		if s.checked {
+			v.check.SetResource(theme.CheckButtonCheckedIcon())
+		}
+		v.check.Show()
+		v.value.Text = s.text
+		v.value.Color = fg
+		v.value.TextSize = size
+		v.value.TextStyle = fyne.TextStyle{}
+		v.value.Show()
+	case verdictCell:
+		v.badge.FillColor = verdictColor(s.verdict)
+		v.badgeText.Text = s.text
+		v.badgeText.Color = verdictTextColor(s.verdict)
+		v.badgeText.TextSize = size * 0.9
+		v.badge.Show()
+		v.badgeText.Show()
+	}
+	if !s.editing {
+		v.entry.Hide()
+	}
+	v.Refresh()
+}
+
+// CreateRenderer implements fyne.Widget.
+func (v *cellView) CreateRenderer() fyne.WidgetRenderer {
+	return &cellRenderer{v: v}
+}
+
+type cellRenderer struct{ v *cellView }
+
+func (r *cellRenderer) Destroy() {}
+
+func (r *cellRenderer) MinSize() fyne.Size { return fyne.NewSize(valueColumnWidth, rowHeight) }
+
+func (r *cellRenderer) Objects() []fyne.CanvasObject {
+	v := r.v
+	return []fyne.CanvasObject{v.bg, v.mark, v.label, v.units, v.value, v.badge, v.badgeText, v.check, v.entry}
+}
+
+func (r *cellRenderer) Refresh() {
+	for _, o := range []fyne.CanvasObject{r.v.bg, r.v.mark, r.v.units, r.v.value, r.v.badge, r.v.badgeText} {
+		o.Refresh()
+	}
+	r.Layout(r.v.Size())
+}
+
+func (r *cellRenderer) Layout(size fyne.Size) {
+	v := r.v
+	pad := theme.Padding()
+	inner := theme.InnerPadding()
+	v.bg.Move(fyne.NewPos(-pad/2, -pad/2))
+	v.bg.Resize(size.AddWidthHeight(pad, pad))
+	v.mark.Move(fyne.NewPos(1, 1))
+	v.mark.Resize(size.SubtractWidthHeight(2, 2))
+	v.entry.Move(fyne.NewPos(0, 0))
+	v.entry.Resize(size)
+
+	switch v.kind {
+	case labelCell, headerCell, sectionCell:
+		unitsW := float32(0)
+		if v.units.Visible() {
+			unitsW = fyne.MeasureText(v.units.Text, v.units.TextSize, v.units.TextStyle).Width
+			v.units.Move(fyne.NewPos(size.Width-unitsW-inner, (size.Height-v.units.MinSize().Height)/2))
+			v.units.Resize(fyne.NewSize(unitsW, v.units.MinSize().Height))
+			unitsW += inner / 2
+		}
+		v.label.Move(fyne.NewPos(0, 0))
+		v.label.Resize(fyne.NewSize(size.Width-unitsW, size.Height))
+	case valueCell, resultCell, boolCell:
+		h := v.value.MinSize().Height
+		v.value.Move(fyne.NewPos(inner, (size.Height-h)/2))
+		v.value.Resize(fyne.NewSize(size.Width-2*inner, h))
+		if v.kind == boolCell {
+			icon := theme.IconInlineSize()
+			tw := fyne.MeasureText(v.value.Text, v.value.TextSize, v.value.TextStyle).Width
+			v.check.Move(fyne.NewPos(size.Width-inner-tw-pad-icon, (size.Height-icon)/2))
+			v.check.Resize(fyne.NewSize(icon, icon))
+		}
+	case verdictCell:
+		tw := fyne.MeasureText(v.badgeText.Text, v.badgeText.TextSize, v.badgeText.TextStyle)
+		bw := min(tw.Width+2*inner, size.Width-2*pad)
+		bh := tw.Height + pad*1.5
+		v.badge.Move(fyne.NewPos(size.Width-inner/2-bw, (size.Height-bh)/2))
+		v.badge.Resize(fyne.NewSize(bw, bh))
+		v.badgeText.Move(v.badge.Position())
+		v.badgeText.Resize(v.badge.Size())
+	}
+}
