@@ -270,7 +270,11 @@ func decodeNumber(raw json.RawMessage, integer bool) (float64, error) {
 	if integer {
 		want = "a whole number"
 	}
+	// json.Number also takes a quoted number ("12"); a string is the wrong type.
 	var n json.Number
+	if trimmed := bytes.TrimSpace(raw); len(trimmed) > 0 && trimmed[0] == '"' {
+		return 0, fmt.Errorf("must be %s, got %s", want, shorten(raw))
+	}
 	if err := json.Unmarshal(raw, &n); err != nil || n == "" {
 		return 0, fmt.Errorf("must be %s, got %s", want, shorten(raw))
 	}
