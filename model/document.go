@@ -139,7 +139,8 @@ func Parse(data []byte) (Document, error) {
 	d := Document{Policy: DefaultPolicy()}
 	for key := range top {
 		if key != "version" && key != "policy" && key != "scenarios" {
-			return Document{}, &FieldError{Field: key, Err: fmt.Errorf("unknown key %q (expected version, policy and scenarios)", key)}
+			// Field stays empty: FieldError reads any other key as the policy's.
+			return Document{}, &FieldError{Err: fmt.Errorf("unknown key %q (expected version, policy and scenarios)", key)}
 		}
 	}
 	raw, ok := top["version"]
