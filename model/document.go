@@ -130,7 +130,8 @@ func unjoin(err error) []error {
 // it, takes the default.
 func Parse(data []byte) (Document, error) {
 	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil {
+	var notObject *json.UnmarshalTypeError
+	if err := json.Unmarshal(data, &top); err != nil && !errors.As(err, &notObject) {
 		return Document{}, fmt.Errorf("not a scenario document: %w", jsonProblem(err))
 	}
 	if top == nil {
