@@ -20,6 +20,7 @@ type vmark struct {
 	Line       draw.LineStyle
 	Text       text.Style
 	Background color.Color // fills the label's box so the label stays legible
+	Avoid      []float64   // x values of other marks the label should not cross
 }
 
 // Plot implements plot.Plotter.
@@ -34,27 +35,51 @@ func (m *vmark) Plot(c draw.Canvas, p *plot.Plot) {
 		return
 	}
 	sty := m.Text
-	w, h := sty.Width(m.Label), sty.Height(m.Label)
-	left := m.Left
-	if left && x-labelInset-w < c.Min.X {
-		left = false
-	} else if !left && x+labelInset+w > c.Max.X {
-		left = true
+	var avoid []vg.Length
+	for _, a := range m.Avoid {
+		avoid = append(avoid, trX(a))
 	}
-	box := vg.Rectangle{Min: vg.Point{X: x + labelInset, Y: c.Min.Y + labelInset}}
-	if left {
-		box.Min.X = x - labelInset - w
-	}
-	if m.Top {
-		box.Min.Y = c.Max.Y - labelInset - h
-	}
-	box.Max = vg.Point{X: box.Min.X + w, Y: box.Min.Y + h}
+	box := placeLabel(x, sty.Width(m.Label), sty.Height(m.Label), c.Rectangle, m.Top, m.Left, avoid)
 	if m.Background != nil {
 		c.SetColor(m.Background)
 		c.Fill(pad(box, 1.5).Path())
 	}
 	sty.XAlign, sty.YAlign = draw.XLeft, draw.YBottom
 	c.FillText(sty, box.Min, m.Label)
+}
+
+// placeLabel returns the box of a w×h label beside a vertical line at x in
+// the data area c: at its top or bottom, on the preferred side (left or
+// right) unless the label does not fit there or crosses one of the lines at
+// avoid while the other side is better.
+func placeLabel(x, w, h vg.Length, c vg.Rectangle, top, left bool, avoid []vg.Length) vg.Rectangle {
+	boxAt := func(left bool) vg.Rectangle {
+		b := vg.Rectangle{Min: vg.Point{X: x + labelInset, Y: c.Min.Y + labelInset}}
+		if left {
+			b.Min.X = x - labelInset - w
+		}
+		if top {
+			b.Min.Y = c.Max.Y - labelInset - h
+		}
+		b.Max = vg.Point{X: b.Min.X + w, Y: b.Min.Y + h}
+		return b
+	}
+	fits := func(b vg.Rectangle) bool { return b.Min.X >= c.Min.X && b.Max.X <= c.Max.X }
+	clear := func(b vg.Rectangle) bool {
+		for _, ax := range avoid {
+			if ax >= b.Min.X-labelInset && ax <= b.Max.X+labelInset {
+				return false
+			}
+		}
+		return true
+	}
+	box, other := boxAt(left), boxAt(!left)
+	switch {
+	case fits(box) && clear(box):
+	case fits(other) && clear(other), !fits(box) && fits(other):
+		box = other
+	}
+	return box
 }
 
 // Thumbnail implements plot.Thumbnailer: a short run of the line.

@@ -67,6 +67,25 @@ func volumeRange(r *model.Result) (lo, hi float64) {
 	return lo, hi
 }
 
+// deref returns *p, or 0 for nil.
+func deref(p *float64) float64 {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+// positive returns the values of v above zero: those a log axis can place.
+func positive(v ...float64) []float64 {
+	var out []float64
+	for _, x := range v {
+		if x > 0 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 func minOf(v []float64) float64 {
 	m := v[0]
 	for _, x := range v[1:] {
@@ -209,7 +228,7 @@ func volumeChart(r *model.Result, th Theme) (*chart, error) {
 		ch.notes = append(ch.notes, "Break-even at 0 queries/month: self-hosting costs no more than the API even at zero volume.")
 	default:
 		m := &vmark{X: *be, Label: "Break-even " + compactCount(*be) + "/month", Top: true, Left: true,
-			Line: dashed(th.Text, 1.2), Text: markText, Background: labelBack}
+			Line: dashed(th.Text, 1.2), Text: markText, Background: labelBack, Avoid: positive(d.Today)}
 		ch.add("break-even", m)
 		ch.addLegend("Break-even", m)
 		if y := c.Buy(*be); y > 0 {
@@ -221,11 +240,11 @@ func volumeChart(r *model.Result, th Theme) (*chart, error) {
 			ch.add("break-even point", dot)
 		}
 		ch.subtitle = "Monthly cost once self-hosting is live (whole replicas); break-even at " +
-			model.FormatCount(*be) + " queries/month"
+			model.FormatCount(math.Round(*be)) + " queries/month"
 	}
 	if d.Today > 0 {
 		m := &vmark{X: d.Today, Label: "Today " + compactCount(d.Today) + "/month",
-			Line: dotted(th.Muted, 1.4), Text: markText, Background: labelBack}
+			Line: dotted(th.Muted, 1.4), Text: markText, Background: labelBack, Avoid: positive(deref(d.BreakEven))}
 		ch.add("today", m)
 		ch.addLegend("Today's volume", m)
 	} else {

@@ -156,13 +156,6 @@ func TestVolumeRangeShowsTodayAndBreakEven(t *testing.T) {
 	}
 }
 
-func deref(p *float64) float64 {
-	if p == nil {
-		return 0
-	}
-	return *p
-}
-
 func TestBreakEvenMarkIsTheModels(t *testing.T) {
 	results := seedResults(t)
 	for i := range results {
