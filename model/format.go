@@ -37,7 +37,15 @@ func formatWithSign(v float64, decimals int, prefix string) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return strconv.FormatFloat(v, 'f', -1, 64)
 	}
-	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
+	abs := math.Abs(v)
+	s := strconv.FormatFloat(abs, 'f', decimals, 64)
+	// strconv rounds an exact tie to even ($0.125 -> 0.12, $1,234.50 ->
+	// 1,234); money rounds halves away from zero, as spreadsheets show it.
+	if scale := math.Pow10(decimals); abs*scale < 1<<52 {
+		if whole, frac := math.Modf(abs * scale); frac == 0.5 {
+			s = strconv.FormatFloat((whole+1)/scale, 'f', decimals, 64)
+		}
+	}
 	sign := ""
 	if v < 0 && strings.Trim(s, "0.") != "" {
 		sign = "-"
