@@ -63,14 +63,21 @@ func parseNumber(text string) (number, error) {
 		}
 		return false
 	}
+	minus := 0 // a second minus would flip the sign back: "(-5)" is not 5
+	if neg {
+		minus++
+	}
 	if sign() {
-		neg = !neg
+		neg, minus = !neg, minus+1
 	}
 	if strings.HasPrefix(s, "$") {
 		n.dollar, s = true, s[1:]
 		if sign() {
-			neg = !neg
+			neg, minus = !neg, minus+1
 		}
+	}
+	if minus > 1 {
+		return n, numberError(text, "more than one minus sign or parentheses")
 	}
 	if strings.HasSuffix(s, "%") {
 		n.percent, s = true, strings.TrimRightFunc(s[:len(s)-1], unicode.IsSpace)
