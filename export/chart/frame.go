@@ -3,6 +3,7 @@ package chart
 import (
 	"image/color"
 	"math"
+	"strings"
 
 	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot"
@@ -134,12 +135,14 @@ func (ch *chart) draw(c draw.Canvas) {
 		y -= rowH + lineGap
 	}
 
-	// Notes, one line each.
+	// Notes, wrapped to the width.
+	noteStyle := textStyle(th.Muted, noteSize, false)
+	noteStyle.Font.Style = xfont.StyleItalic
 	for _, n := range ch.notes {
-		sty := textStyle(th.Muted, noteSize, false)
-		sty.Font.Style = xfont.StyleItalic
-		inner.FillText(sty, vg.Point{X: left, Y: y}, fit(sty, n, right-left))
-		y -= sty.Height(n) + lineGap
+		for _, line := range wrapText(noteStyle, n, right-left) {
+			inner.FillText(noteStyle, vg.Point{X: left, Y: y}, line)
+			y -= noteStyle.Height(line) + lineGap
+		}
 	}
 
 	// The axis labels are drawn here rather than by the plot, which pads
@@ -225,6 +228,27 @@ func fit(sty text.Style, s string, w vg.Length) string {
 		}
 	}
 	return string(r)
+}
+
+// wrapText breaks s at spaces into lines no wider than w in sty; a word
+// wider than w is shortened with an ellipsis.
+func wrapText(sty text.Style, s string, w vg.Length) []string {
+	var lines []string
+	cur := ""
+	for _, word := range strings.Fields(s) {
+		if cur != "" && sty.Width(cur+" "+word) > w {
+			lines = append(lines, fit(sty, cur, w))
+			cur = ""
+		}
+		if cur != "" {
+			cur += " "
+		}
+		cur += word
+	}
+	if cur != "" {
+		lines = append(lines, fit(sty, cur, w))
+	}
+	return lines
 }
 
 // withAlpha returns c with its alpha scaled by a (0..1).

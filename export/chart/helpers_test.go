@@ -33,7 +33,7 @@ func seedIndex(t testing.TB, results []model.Result, prefix string) int {
 type edgeCase struct {
 	name   string
 	result model.Result
-	note   string // a note the volume or cumulative chart must carry, "" for none
+	note   string // a note the volume chart must carry, "" for none
 }
 
 // edgeCases returns the scenarios every chart must draw without failing,

@@ -40,3 +40,33 @@ func TestPlaceLabel(t *testing.T) {
 		})
 	}
 }
+
+func TestWrapText(t *testing.T) {
+	sty := textStyle(Light().Text, noteSize, false)
+	note := "No break-even: at no volume does self-hosting cost less per month than the API."
+	tests := []struct {
+		name      string
+		width     vg.Length
+		wantLines int
+	}{
+		{"wide", 1000, 1},
+		{"narrow", 200, 2},
+		{"very narrow", 80, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := wrapText(sty, note, tt.width)
+			if len(lines) < tt.wantLines {
+				t.Errorf("%d lines, want at least %d: %q", len(lines), tt.wantLines, lines)
+			}
+			for _, l := range lines {
+				if sty.Width(l) > tt.width {
+					t.Errorf("line %q is wider than %v", l, tt.width)
+				}
+			}
+			if tt.wantLines == 1 && lines[0] != note {
+				t.Errorf("wide note changed: %q", lines[0])
+			}
+		})
+	}
+}
