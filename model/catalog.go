@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
 )
 
@@ -48,6 +49,9 @@ func ParseCatalog(data []byte) (Catalog, error) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&c); err != nil {
 		return Catalog{}, fmt.Errorf("price catalog: %w", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Catalog{}, errors.New("price catalog: unexpected data after the catalog")
 	}
 	for i, p := range c.Presets {
 		if err := p.check(); err != nil {
