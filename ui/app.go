@@ -42,6 +42,8 @@ type Window struct {
 	status *StatusLine
 	split  *container.Split
 	dark   *fyne.MenuItem
+
+	buttons toolbarButtons
 }
 
 // NewWindow builds the main window of doc (read from path, "" if new) in
@@ -49,7 +51,7 @@ type Window struct {
 func NewWindow(a fyne.App, doc model.Document, path string) *Window {
 	ctl := NewController(doc, path)
 	w := &Window{app: a, win: a.NewWindow(ctl.Title()), ctl: ctl}
-	w.theme = &appTheme{Theme: theme.DefaultTheme()}
+	w.theme = &appTheme{Theme: a.Settings().Theme()}
 	a.Settings().SetTheme(w.theme)
 
 	w.grid = NewGrid(ctl)

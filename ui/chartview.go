@@ -167,10 +167,14 @@ func (v *ChartView) land(job chartJob, img image.Image, err error) {
 
 func clampSide(px, least int) int { return min(max(px, least), chart.MaxSide) }
 
-// isDark reports whether the app currently shows a dark theme.
+// isDark reports whether the app currently shows a dark theme: the one
+// chosen in the View menu, else the system's (or FYNE_THEME's).
 func isDark() bool {
-	r, g, b, _ := theme.Color(theme.ColorNameBackground).RGBA()
-	return (299*r+587*g+114*b)/1000 < 0x8000
+	s := fyne.CurrentApp().Settings()
+	if t, ok := s.Theme().(*appTheme); ok && t.variant != nil {
+		return *t.variant == theme.VariantDark
+	}
+	return s.ThemeVariant() == theme.VariantDark
 }
 
 // CreateRenderer implements fyne.Widget.

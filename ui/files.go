@@ -152,7 +152,7 @@ func (w *Window) confirmDiscard(action string, proceed func()) {
 	save := widget.NewButton("Save", func() { d.Hide(); w.save(proceed) })
 	save.Importance = widget.HighImportance
 	discard := widget.NewButton("Don't save", func() { d.Hide(); proceed() })
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	cancel := widget.NewButton("Cancel", func() { d.Hide(); w.focusGrid() })
 	d = dialog.NewCustomWithoutButtons("Unsaved changes", msg, w.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
 	d.Show()

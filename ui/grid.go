@@ -131,7 +131,17 @@ func (g *Grid) syncSelection() {
 	g.syncing = true
 	g.Table.Select(widget.TableCellID{Row: sel.Row, Col: sel.Col})
 	g.syncing = false
-	g.ScrollTo(widget.TableCellID{Row: sel.Row, Col: sel.Col})
+	g.scrollTo(sel)
+}
+
+// scrollTo brings cell into view. Table.ScrollTo leaves the first column
+// after the sticky label column hidden when scrolled right (Fyne 2.7 skips
+// columns up to StickyColumnCount), so that column scrolls to the leading edge.
+func (g *Grid) scrollTo(cell Cell) {
+	if cell.Col == g.StickyColumnCount {
+		g.ScrollToLeading()
+	}
+	g.ScrollTo(widget.TableCellID{Row: cell.Row, Col: cell.Col})
 }
 
 // focusEditor gives the keyboard to the cell being edited, or back to the
@@ -143,7 +153,7 @@ func (g *Grid) focusEditor() {
 	}
 	if edit, ok := g.ctl.Editing(); ok {
 		if g.editor == nil {
-			g.ScrollTo(widget.TableCellID{Row: edit.Cell.Row, Col: edit.Cell.Col})
+			g.scrollTo(edit.Cell)
 			g.Refresh()
 		}
 		if g.editor != nil {
@@ -200,6 +210,10 @@ func (g *Grid) AcceptsTab() bool { return true }
 // TypedKey implements fyne.Focusable: the keys of a spreadsheet.
 func (g *Grid) TypedKey(k *fyne.KeyEvent) {
 	c := g.ctl
+	if _, editing := c.Editing(); editing {
+		g.forwardToEditor(k.Name, 0)
+		return
+	}
 	switch k.Name {
 	case fyne.KeyUp:
 		c.Move(-1, 0)
@@ -240,6 +254,31 @@ func (g *Grid) TypedKey(k *fyne.KeyEvent) {
 	}
 }
 
+// forwardToEditor hands a key or rune that reached the grid during an edit
+// to the cell's editor, so that nothing typed is lost.
+func (g *Grid) forwardToEditor(key fyne.KeyName, r rune) {
+	e := g.editor
+	if e == nil {
+		switch key {
+		case fyne.KeyEscape:
+			g.cancelEdit()
+		case fyne.KeyReturn, fyne.KeyEnter:
+			g.commitEdit(1, 0)
+		case fyne.KeyTab:
+			g.commitEdit(0, 1)
+		}
+		return
+	}
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(g); cv != nil {
+		cv.Focus(e)
+	}
+	if key != "" {
+		e.TypedKey(&fyne.KeyEvent{Name: key})
+	} else {
+		e.TypedRune(r)
+	}
+}
+
 // edit opens the selected cell for editing in place; a yes/no input
 // toggles instead.
 func (g *Grid) edit() {
@@ -251,6 +290,10 @@ func (g *Grid) edit() {
 // TypedRune implements fyne.Focusable: typing over a cell starts an edit
 // that replaces its value.
 func (g *Grid) TypedRune(r rune) {
+	if _, editing := g.ctl.Editing(); editing {
+		g.forwardToEditor("", r)
+		return
+	}
 	if r == ' ' {
 		return // Space is a key: it toggles
 	}

@@ -76,7 +76,6 @@ func newCellView(entry *cellEntry) *cellView {
 		check:     widget.NewIcon(nil),
 		entry:     entry,
 	}
-	v.label.Truncation = fyne.TextTruncateEllipsis
 	v.value.Alignment = fyne.TextAlignTrailing
 	v.units.Alignment = fyne.TextAlignTrailing
 	v.badge.CornerRadius = 4
@@ -133,10 +132,13 @@ func (v *cellView) set(s cellSpec) {
 		style := fyne.TextStyle{Bold: s.heading || s.kind == headerCell}
 		wrap := fyne.TextWrapOff
 		align := fyne.TextAlignLeading
+		trunc := fyne.TextTruncateEllipsis
 		switch {
 		case s.kind == headerCell:
-			wrap = fyne.TextWrapWord
-			align = fyne.TextAlignCenter
+			// Fyne 2.7 cannot both wrap and truncate a label; shorten
+			// the name to two lines instead.
+			wrap, trunc, align = fyne.TextWrapWord, fyne.TextTruncateOff, fyne.TextAlignCenter
+			text = fitLines(text, valueColumnWidth-2*theme.InnerPadding(), 2, style)
 		case s.heading && text != "Scenario":
 			text = strings.ToUpper(text)
 		}
@@ -145,8 +147,8 @@ func (v *cellView) set(s cellSpec) {
 			imp = widget.HighImportance
 		}
 		l := v.label
-		if l.Text != text || l.TextStyle != style || l.Wrapping != wrap || l.Alignment != align || l.Importance != imp {
-			l.Text, l.TextStyle, l.Wrapping, l.Alignment, l.Importance = text, style, wrap, align, imp
+		if l.Text != text || l.TextStyle != style || l.Wrapping != wrap || l.Truncation != trunc || l.Alignment != align || l.Importance != imp {
+			l.Text, l.TextStyle, l.Wrapping, l.Truncation, l.Alignment, l.Importance = text, style, wrap, trunc, align, imp
 			l.Refresh()
 		}
 		l.Show()
@@ -254,4 +256,19 @@ func (r *cellRenderer) Layout(size fyne.Size) {
 		v.badgeText.Move(v.badge.Position())
 		v.badgeText.Resize(v.badge.Size())
 	}
+}
+
+// fitLines shortens text with an ellipsis so that, wrapped at width, it
+// takes about lines lines.
+func fitLines(text string, width float32, lines int, style fyne.TextStyle) string {
+	size := theme.TextSize()
+	limit := width * float32(lines) * 0.85
+	if fyne.MeasureText(text, size, style).Width <= limit {
+		return text
+	}
+	r := []rune(text)
+	for len(r) > 1 && fyne.MeasureText(string(r)+"…", size, style).Width > limit {
+		r = r[:len(r)-1]
+	}
+	return strings.TrimSpace(string(r)) + "…"
 }

@@ -8,6 +8,11 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
+// toolbarButtons are the buttons above the grid.
+type toolbarButtons struct {
+	add, duplicate, delete, left, right, policy, export *widget.Button
+}
+
 // toolbar returns the row of buttons above the grid.
 func (w *Window) toolbar() fyne.CanvasObject {
 	add := widget.NewButtonWithIcon("Scenario", theme.ContentAddIcon(), w.onAddScenario)
@@ -21,6 +26,7 @@ func (w *Window) toolbar() fyne.CanvasObject {
 		b.Importance = widget.LowImportance
 	}
 	add.Importance = widget.HighImportance
+	w.buttons = toolbarButtons{add, dup, del, left, right, policy, export}
 	return container.NewHBox(add, dup, del, widget.NewSeparator(), left, right, widget.NewSeparator(),
 		policy, layout.NewSpacer(), export)
 }
