@@ -33,8 +33,8 @@ const (
 	// switches to joining step corners: past it a step is far narrower
 	// than a pixel on a log axis.
 	exactSteps = 256
-	// cornerRatio spaces the corners joined past exactSteps: about a
-	// hundred per doubling of volume, well under a pixel apart.
+	// cornerRatio spaces the corners joined past exactSteps: about seventy
+	// per doubling of volume, well under a pixel apart.
 	cornerRatio = 1.01
 )
 
