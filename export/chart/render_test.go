@@ -284,3 +284,21 @@ func BenchmarkRenderHugeVolume(b *testing.B) {
 		}
 	}
 }
+
+func TestRenderConcurrently(t *testing.T) {
+	results := seedResults(t)
+	errs := make(chan error, 2*len(Kinds))
+	for range 2 {
+		for _, kind := range Kinds {
+			go func() {
+				_, err := Render(kind, results, 1, 400, 250, Dark())
+				errs <- err
+			}()
+		}
+	}
+	for range 2 * len(Kinds) {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
