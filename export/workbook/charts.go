@@ -2,8 +2,11 @@ package workbook
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image/png"
+	"runtime"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 
@@ -17,10 +20,10 @@ const (
 	totalsChartHeight                 = 340
 	totalsChartRows                   = 18
 	sheetChartWidth, sheetChartHeight = 600, 340
-	chartBlockRows                    = 19 // a heading row, a chart, a blank row
-	pictureScale                      = 2  // pictures are drawn at twice their size, for sharp print
-	chartsColWidth                    = 10 // Charts sheet columns, in characters: 75 pixels
-	chartsPerPage                     = 2  // chart blocks on a printed page
+	chartBlockRows                    = 19  // a heading row, a chart, a blank row
+	pictureScale                      = 1.5 // pictures are drawn larger than shown, for sharp print
+	chartsColWidth                    = 10  // Charts sheet columns, in characters: 75 pixels
+	chartsPerPage                     = 2   // chart blocks on a printed page
 )
 
 // axisFont is the font of chart axes: dark enough to print.
@@ -95,6 +98,10 @@ func (b *book) writeCharts() error {
 	if err := f.SetRowHeight(sheet, 2, 30); err != nil {
 		return err
 	}
+	pictures, err := b.breakEvenPictures()
+	if err != nil {
+		return err
+	}
 	pictureCol := 2 + sheetChartWidth/pixels(chartsColWidth) // the first whole column right of the chart
 	for i := range b.charted() {
 		top := 4 + i*chartBlockRows
@@ -110,7 +117,7 @@ func (b *book) writeCharts() error {
 		if err := b.addCumulativeChart(i, cell(1, top+1)); err != nil {
 			return err
 		}
-		if err := b.addBreakEvenPicture(i, cell(pictureCol, top+1)); err != nil {
+		if err := b.addPicture(i, pictures[i], cell(pictureCol, top+1)); err != nil {
 			return err
 		}
 	}
@@ -153,21 +160,43 @@ func (b *book) addCumulativeChart(i int, at string) error {
 	})
 }
 
-// addBreakEvenPicture embeds the app's break-even chart of scenario i (cost
-// against monthly volume) as a PNG at cell.
-func (b *book) addBreakEvenPicture(i int, at string) error {
-	img, err := chart.Render(chart.Volume, b.results, i, sheetChartWidth*pictureScale, sheetChartHeight*pictureScale, chart.Light())
-	if err != nil {
-		return err
+// breakEvenPictures draws the app's break-even chart (cost against monthly
+// volume) of each charted scenario as PNG, on every core: drawing and
+// compressing pictures is most of an export's time.
+func (b *book) breakEvenPictures() ([][]byte, error) {
+	n := b.charted()
+	pngs, errs := make([][]byte, n), make([]error, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			enc := png.Encoder{CompressionLevel: png.BestSpeed}
+			for i := range next {
+				img, err := chart.Render(chart.Volume, b.results, i, int(sheetChartWidth*pictureScale), int(sheetChartHeight*pictureScale), chart.Light())
+				if err != nil {
+					errs[i] = fmt.Errorf("break-even picture of %q: %w", b.results[i].Name, err)
+					continue
+				}
+				var buf bytes.Buffer
+				errs[i] = enc.Encode(&buf, img)
+				pngs[i] = buf.Bytes()
+			}
+		})
 	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		return err
+	for i := range n {
+		next <- i
 	}
+	close(next)
+	wg.Wait()
+	return pngs, errors.Join(errs...)
+}
+
+// addPicture embeds scenario i's break-even picture at cell.
+func (b *book) addPicture(i int, picture []byte, at string) error {
 	scale := 1.0 / pictureScale
 	return b.f.AddPictureFromBytes(SheetCharts, at, &excelize.Picture{
 		Extension: ".png",
-		File:      buf.Bytes(),
+		File:      picture,
 		Format: &excelize.GraphicOptions{ScaleX: scale, ScaleY: scale,
 			AltText: "Break-even: monthly cost against monthly volume, " + b.results[i].Name},
 	})

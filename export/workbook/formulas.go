@@ -104,6 +104,12 @@ func (s scenarioRefs) summaryFormulas(r, first, last int) [sumBreakEvenMonth + 1
 	projRange := func(column int) string {
 		return fmt.Sprintf("%s!$%s$%d:$%s$%d", SheetProjection, col(column), first, col(column), last)
 	}
+	breakEvenMonth := fmt.Sprintf(`IFERROR(SUMPRODUCT(MATCH(1,--(%s<=%s),0)),"")`, projRange(projCumBuild), projRange(projCumBuy))
+	if first == last {
+		// MATCH wants a range of more than one cell in gnumeric.
+		breakEvenMonth = fmt.Sprintf(`IF(%s!$%s$%d<=%s!$%s$%d,1,"")`,
+			SheetProjection, col(projCumBuild), first, SheetProjection, col(projCumBuy), first)
+	}
 	return [sumBreakEvenMonth + 1]string{
 		sumVerdict:     s.verdict(ref(sumBuyMonth), ref(sumBuyTotal), ref(sumBuildTotal)),
 		sumAPIPerQuery: s.apiPerQuery(),
@@ -117,8 +123,7 @@ func (s scenarioRefs) summaryFormulas(r, first, last int) [sumBreakEvenMonth + 1
 		// array in Excel, LibreOffice and gnumeric alike, with no
 		// array-formula entry and no dynamic arrays; no month gives #N/A,
 		// shown blank.
-		sumBreakEvenMonth: fmt.Sprintf(`IFERROR(SUMPRODUCT(MATCH(1,--(%s<=%s),0)),"")`,
-			projRange(projCumBuild), projRange(projCumBuy)),
+		sumBreakEvenMonth: breakEvenMonth,
 	}
 }
 

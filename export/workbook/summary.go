@@ -9,7 +9,7 @@ import (
 
 // maxCharted is the most scenarios the charts show; a chart of hundreds of
 // scenarios reads as noise, and every scenario is on Projection anyway.
-const maxCharted = 24
+const maxCharted = 12
 
 // summaryWidths are the Summary column widths, B to J, in characters.
 var summaryWidths = []float64{19, 12, 14, 14, 15, 15, 15, 16, 11}
