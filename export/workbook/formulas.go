@@ -72,12 +72,12 @@ func (s scenarioRefs) live(replicas string) string {
 }
 
 // projectionFormulas returns the formulas of Projection row r, month m
-// (1-based), for the columns Month to Cumulative build.
-func (s scenarioRefs) projectionFormulas(r, m int) [projCumBuild - projMonth + 1]string {
+// (1-based), indexed by column, Month to Cumulative build.
+func (s scenarioRefs) projectionFormulas(r, m int) [projCumBuild + 1]string {
 	ref := func(column, row int) string { return cell(column, row) }
 	month, q, rep, buy := ref(projMonth, r), ref(projQueries, r), ref(projReplicas, r), ref(projBuy, r)
-	var f [projCumBuild - projMonth + 1]string
-	at := func(column int, formula string) { f[column-projMonth] = formula }
+	var f [projCumBuild + 1]string
+	at := func(column int, formula string) { f[column] = formula }
 
 	if m == 1 {
 		at(projMonth, "1")

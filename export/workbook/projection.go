@@ -52,13 +52,13 @@ func (b *book) writeProjection() error {
 				name, count, whole, money = st.firstName, st.firstCount, st.firstWhole, st.firstMoney
 			}
 			row[projName-1] = text(name, r.Name)
-			row[projMonth-1] = formula(whole, f[projMonth-projMonth], m.Month)
-			row[projQueries-1] = formula(count, f[projQueries-projMonth], m.Queries)
-			row[projReplicas-1] = formula(whole, f[projReplicas-projMonth], m.Replicas)
-			row[projBuy-1] = formula(money, f[projBuy-projMonth], m.Buy)
-			row[projBuild-1] = formula(money, f[projBuild-projMonth], m.Build)
-			row[projCumBuy-1] = formula(money, f[projCumBuy-projMonth], m.CumBuy)
-			row[projCumBuild-1] = formula(money, f[projCumBuild-projMonth], m.CumBuild)
+			row[projMonth-1] = formula(whole, f[projMonth], m.Month)
+			row[projQueries-1] = formula(count, f[projQueries], m.Queries)
+			row[projReplicas-1] = formula(whole, f[projReplicas], m.Replicas)
+			row[projBuy-1] = formula(money, f[projBuy], m.Buy)
+			row[projBuild-1] = formula(money, f[projBuild], m.Build)
+			row[projCumBuy-1] = formula(money, f[projCumBuy], m.CumBuy)
+			row[projCumBuild-1] = formula(money, f[projCumBuild], m.CumBuild)
 			if err := sw.SetRow(cell(1, rowNum), row); err != nil {
 				return err
 			}
