@@ -302,3 +302,19 @@ func TestRenderConcurrently(t *testing.T) {
 		}
 	}
 }
+
+func TestSVGDeclaresPixelSize(t *testing.T) {
+	results := seedResults(t)
+	for _, sz := range []struct{ w, h int }{{800, 500}, {1600, 1000}, {1234, 777}, {333, 200}, {MaxSide, MinHeight}} {
+		t.Run(strconv.Itoa(sz.w)+"x"+strconv.Itoa(sz.h), func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, "svg", Totals, results, 0, sz.w, sz.h, Light()); err != nil {
+				t.Fatal(err)
+			}
+			want := `width="` + strconv.Itoa(sz.w) + `px" height="` + strconv.Itoa(sz.h) + `px"`
+			if !bytes.Contains(buf.Bytes(), []byte(want)) {
+				t.Errorf("SVG does not declare %s: %.200s", want, buf.String())
+			}
+		})
+	}
+}
