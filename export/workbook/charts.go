@@ -102,7 +102,7 @@ func (b *book) writeCharts() error {
 	if err != nil {
 		return err
 	}
-	pictureCol := 2 + sheetChartWidth/pixels(chartsColWidth) // the first whole column right of the chart
+	pictureCol := 1 + (sheetChartWidth+pixels(chartsColWidth)-1)/pixels(chartsColWidth) // the first column right of the chart
 	for i := range b.charted() {
 		top := 4 + i*chartBlockRows
 		r := &b.results[i]
@@ -197,7 +197,7 @@ func (b *book) addPicture(i int, picture []byte, at string) error {
 	return b.f.AddPictureFromBytes(SheetCharts, at, &excelize.Picture{
 		Extension: ".png",
 		File:      picture,
-		Format: &excelize.GraphicOptions{ScaleX: scale, ScaleY: scale,
+		Format: &excelize.GraphicOptions{ScaleX: scale, ScaleY: scale, OffsetX: 24,
 			AltText: "Break-even: monthly cost against monthly volume, " + b.results[i].Name},
 	})
 }

@@ -28,7 +28,7 @@ func (b *book) writeInputs() error {
 	labelWidth, unitWidth := 10.0, 6.0
 	for _, f := range model.Fields {
 		labelWidth = max(labelWidth, float64(utf8.RuneCountInString(f.Label))+2)
-		unitWidth = max(unitWidth, float64(utf8.RuneCountInString(f.Units))+2)
+		unitWidth = max(unitWidth, float64(utf8.RuneCountInString(f.Units))+3) // indented
 	}
 	if err := sw.SetColWidth(inputsLabelCol, inputsLabelCol, labelWidth); err != nil {
 		return err
@@ -61,7 +61,7 @@ func (b *book) writeInputs() error {
 		r := fi + 2
 		style := b.inputStyle(f)
 		row[inputsLabelCol-1] = text(b.st.bold, f.Label)
-		row[inputsUnitCol-1] = text(b.st.text, f.Units)
+		row[inputsUnitCol-1] = text(b.st.unit, f.Units)
 		for i := range b.doc.Scenarios {
 			row[firstScenarioCol-1+i] = excelize.Cell{StyleID: style, Value: f.Value(&b.doc.Scenarios[i])}
 		}

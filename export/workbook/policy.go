@@ -11,9 +11,6 @@ import (
 // writePolicy writes the Policy sheet: label in A, value in B, unit in C,
 // the keys of SPEC section 2 on rows 2 to 6.
 func (b *book) writePolicy() error {
-	if err := b.fitToPage(SheetPolicy); err != nil {
-		return err
-	}
 	sw, err := b.f.NewStreamWriter(SheetPolicy)
 	if err != nil {
 		return err
@@ -39,7 +36,7 @@ func (b *book) writePolicy() error {
 		if f.Unit == model.Money {
 			style = b.st.inputMoney
 		}
-		row := []any{text(b.st.bold, f.Label), excelize.Cell{StyleID: style, Value: f.Value(&b.doc.Policy)}, text(b.st.text, f.Units)}
+		row := []any{text(b.st.bold, f.Label), excelize.Cell{StyleID: style, Value: f.Value(&b.doc.Policy)}, text(b.st.unit, f.Units)}
 		if err := sw.SetRow(cell(1, i+2), row); err != nil {
 			return err
 		}

@@ -118,7 +118,11 @@ func (b *book) writeSources() error {
 	}
 	for _, p := range catalog.Presets {
 		r++
-		cells := []string{string(p.Kind), p.Name, presetValues(p), p.Checked, p.Source, p.Note}
+		kind, ok := presetKinds[p.Kind]
+		if !ok {
+			kind = string(p.Kind)
+		}
+		cells := []string{kind, p.Name, presetValues(p), p.Checked, p.Source, p.Note}
 		lines := 1
 		for c, s := range cells {
 			style := b.st.wrapText
@@ -141,6 +145,16 @@ func (b *book) writeSources() error {
 		return err
 	}
 	return b.fitWidth(sheet)
+}
+
+// presetKinds names the kinds of presets as the app's preset menus do.
+var presetKinds = map[model.PresetKind]string{
+	model.PresetAPI:       "API model",
+	model.PresetEmbedding: "Embedding",
+	model.PresetVectorDB:  "Vector database",
+	model.PresetGPU:       "GPU",
+	model.PresetServing:   "Serving",
+	model.PresetTeam:      "Team",
 }
 
 // catalogDates returns the oldest and the newest date a price was checked.

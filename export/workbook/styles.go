@@ -26,7 +26,7 @@ const (
 
 // styles holds the style IDs of the workbook, each created once.
 type styles struct {
-	header, headerLeft, title, note, bold, text, wrapText int
+	header, headerLeft, title, note, bold, text, unit, wrapText int
 
 	// Inputs and Policy values, by number format.
 	inputText, inputBool                                       int
@@ -85,6 +85,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		note:     m.make(&excelize.Style{Font: &excelize.Font{Italic: true, Family: "Calibri", Size: 10, Color: noteFont}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
 		bold:     m.make(&excelize.Style{Font: font(true, ""), Alignment: &excelize.Alignment{Vertical: "top"}}),
 		text:     m.make(&excelize.Style{Font: font(false, ""), Alignment: &excelize.Alignment{Vertical: "top"}}),
+		unit:     m.make(&excelize.Style{Font: font(false, noteFont), Alignment: &excelize.Alignment{Indent: 1}}),
 		wrapText: m.make(&excelize.Style{Font: font(false, ""), Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
 
 		inputText:    m.make(&excelize.Style{Font: font(true, headerFont), Fill: fill(headerFill), Border: headerBorder, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}),
@@ -95,7 +96,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		inputDecimal: input(fmtDecimal),
 		inputPct:     input(fmtPercent),
 
-		name:          m.make(&excelize.Style{Font: font(false, "")}),
+		name:          m.make(&excelize.Style{Font: font(false, noteFont)}),
 		firstName:     m.make(&excelize.Style{Font: font(true, ""), Border: top}),
 		money:         computed(fmtMoney, nil),
 		firstMoney:    computed(fmtMoney, top),
