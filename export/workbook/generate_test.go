@@ -111,6 +111,7 @@ func documentCases(t testing.TB) []struct {
 		doc  model.Document
 	}{
 		{"seed scenarios", assets.DefaultDocument()},
+		{"no scenarios", model.Document{Version: model.DocumentVersion, Policy: model.DefaultPolicy()}},
 		{"horizon 1", generate(t, genOptions{seed: 1, scenarios: 12, horizon: 1})},
 		{"horizon 2, every verdict", generate(t, genOptions{seed: 2, scenarios: 10, horizon: 2, edit: verdicts})},
 		{"horizon 12, every verdict", generate(t, genOptions{seed: 3, scenarios: 15, horizon: 12, edit: verdicts})},
