@@ -313,3 +313,36 @@ func TestReplicasMinimum(t *testing.T) {
 		t.Errorf("Replicas(0) with no minimum = %v, want 0", got)
 	}
 }
+
+// break_even_month is the first month whose cumulative build cost is at or
+// below the cumulative buy cost; the base buys at $10,000 and builds at
+// $2,920 a month from month 1.
+func TestBreakEvenMonth(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(s *model.Scenario)
+		want *int
+	}{
+		{"cheaper from month 1", func(s *model.Scenario) {}, ip(1)},
+		// building all year with no team: build(m) = buy(m), equal from month 1
+		{"equal cumulative costs count", func(s *model.Scenario) { s.BuildMonths = 12 }, ip(1)},
+		// 2,920m + 21,000 <= 10,000m from m = 2.97: month 3
+		{"upfront cost paid back in month 3", func(s *model.Scenario) { s.UpfrontCost = 21000 }, ip(3)},
+		// 2,920*3 + 21,240 = 30,000 = 10,000*3: a tie in month 3
+		{"paid back to the cent in month 3", func(s *model.Scenario) { s.UpfrontCost = 21240 }, ip(3)},
+		// one cent more: month 4
+		{"a cent short in month 3", func(s *model.Scenario) { s.UpfrontCost = 21240.01 }, ip(4)},
+		// 4 replicas at $73,000 a month never pay back
+		{"never", func(s *model.Scenario) { s.GPUHourly = 100 }, nil},
+		// saving 7,080 a month pays 100,000 back in month 15, after the horizon
+		{"paid back after the horizon", func(s *model.Scenario) { s.UpfrontCost = 100000 }, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := verdictBase()
+			tt.edit(&s)
+			r := model.EvaluateScenario(s, model.DefaultPolicy())
+			checkIntPtr(t, "break_even_month", r.BreakEvenMonth, tt.want)
+		})
+	}
+}
