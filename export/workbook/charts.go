@@ -98,10 +98,11 @@ func (b *book) writeCharts() error {
 	if err := f.SetRowHeight(sheet, 2, 30); err != nil {
 		return err
 	}
-	pictures, err := b.breakEvenPictures()
-	if err != nil {
-		return err
+	<-b.picturesDone
+	if b.picturesErr != nil {
+		return b.picturesErr
 	}
+	pictures := b.pictures
 	pictureCol := 1 + (sheetChartWidth+pixels(chartsColWidth)-1)/pixels(chartsColWidth) // the first column right of the chart
 	for i := range b.charted() {
 		top := 4 + i*chartBlockRows
@@ -158,6 +159,17 @@ func (b *book) addCumulativeChart(i int, at string) error {
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtMoney}, Font: axisFont},
 		Format:    excelize.GraphicOptions{AltText: title},
 	})
+}
+
+// startPictures starts drawing the break-even pictures, which take longer
+// than anything else, so that they are drawn while the sheets are written;
+// picturesDone closes when they are.
+func (b *book) startPictures() {
+	b.picturesDone = make(chan struct{})
+	go func() {
+		defer close(b.picturesDone)
+		b.pictures, b.picturesErr = b.breakEvenPictures()
+	}()
 }
 
 // breakEvenPictures draws the app's break-even chart (cost against monthly

@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"buildvsbuy/model"
@@ -12,16 +13,30 @@ import (
 // spreadsheet engine computes the same floating-point values as the app.
 
 // scenarioRefs builds formula text for one scenario: absolute references to
-// its column on Inputs and to the Policy values.
+// its column on Inputs and to the Policy values. The parts every month's
+// formulas share are built once.
 type scenarioRefs struct {
-	column string // the scenario's column on Inputs, e.g. "C"
+	refs                                             []string // "Inputs!$C$2" and so on, by Inputs row - 1
+	perMillion, capacityRef, replicaCostRef, teamRef string
+}
+
+// newScenarioRefs returns the formula builder of the scenario in column
+// (letters) of Inputs.
+func newScenarioRefs(column string) scenarioRefs {
+	s := scenarioRefs{refs: make([]string, len(model.Fields))}
+	for i := range model.Fields {
+		s.refs[i] = SheetInputs + "!$" + column + "$" + strconv.Itoa(i+1)
+	}
+	s.perMillion = s.apiPerMillion()
+	s.capacityRef = s.capacity()
+	s.replicaCostRef = s.replicaCost()
+	s.teamRef = s.team()
+	return s
 }
 
 // in returns the absolute reference to the scenario's value of a field,
 // e.g. "Inputs!$C$2" for queries_per_month.
-func (s scenarioRefs) in(key string) string {
-	return fmt.Sprintf("%s!$%s$%d", SheetInputs, s.column, inputRow(key))
-}
+func (s scenarioRefs) in(key string) string { return s.refs[inputRow(key)-1] }
 
 // policy returns the absolute reference to a policy value, e.g. "Policy!$B$2".
 func policy(key string) string {
@@ -37,11 +52,11 @@ func (s scenarioRefs) apiPerMillion() string {
 }
 
 // apiPerQuery is the API cost of one query.
-func (s scenarioRefs) apiPerQuery() string { return s.apiPerMillion() + "/1000000" }
+func (s scenarioRefs) apiPerQuery() string { return s.perMillion + "/1000000" }
 
 // buy is the monthly cost of calling the API for q queries (model.Costs.Buy).
 func (s scenarioRefs) buy(q string) string {
-	return q + "*" + s.apiPerMillion() + "/1000000+" + s.in("api_fixed_monthly")
+	return q + "*" + s.perMillion + "/1000000+" + s.in("api_fixed_monthly")
 }
 
 // capacity is the tokens one replica serves in a month at planned utilization.
@@ -53,8 +68,8 @@ func (s scenarioRefs) capacity() string {
 // 1e-9 tolerance, written -INT(-x) because Excel's CEILING misbehaves for
 // negative numbers, and never fewer than the minimum (model.Costs.Replicas).
 func (s scenarioRefs) replicas(q string) string {
-	return fmt.Sprintf("MAX(%s,-INT(-(%s*(%s+%s)/%s-1E-9)))",
-		s.in("min_replicas"), q, s.in("input_tokens"), s.in("output_tokens"), s.capacity())
+	return "MAX(" + s.in("min_replicas") + ",-INT(-(" + q + "*(" + s.in("input_tokens") + "+" + s.in("output_tokens") + ")/" +
+		s.capacityRef + "-1E-9)))"
 }
 
 // replicaCost is the cost of one replica-month.
@@ -68,7 +83,7 @@ func (s scenarioRefs) team() string { return s.in("engineers") + "*" + s.in("eng
 // live is the monthly cost of the self-hosted stack, once live, at the
 // volume that the formula replicas stands for (model.Costs.Live).
 func (s scenarioRefs) live(replicas string) string {
-	return replicas + "*" + s.replicaCost() + "+" + s.in("build_fixed_monthly") + "+" + s.team()
+	return replicas + "*" + s.replicaCostRef + "+" + s.in("build_fixed_monthly") + "+" + s.teamRef
 }
 
 // projectionFormulas returns the formulas of Projection row r, month m
@@ -88,11 +103,11 @@ func (s scenarioRefs) projectionFormulas(r, m int) [projCumBuild + 1]string {
 		at(projCumBuy, ref(projCumBuy, r-1)+"+"+buy)
 		at(projCumBuild, ref(projCumBuild, r-1)+"+"+ref(projBuild, r))
 	}
-	at(projQueries, fmt.Sprintf("%s*(1+%s/100)^(%s-1)", s.in("queries_per_month"), s.in("growth_pct"), month))
-	at(projReplicas, fmt.Sprintf("IF(%s<=%s,0,%s)", month, s.in("build_months"), s.replicas(q)))
+	at(projQueries, s.in("queries_per_month")+"*(1+"+s.in("growth_pct")+"/100)^("+month+"-1)")
+	at(projReplicas, "IF("+month+"<="+s.in("build_months")+",0,"+s.replicas(q)+")")
 	at(projBuy, s.buy(q))
-	at(projBuild, fmt.Sprintf("IF(%s<=%s,%s+%s,%s)+IF(%s=1,%s,0)",
-		month, s.in("build_months"), buy, s.team(), s.live(rep), month, s.in("upfront_cost")))
+	at(projBuild, "IF("+month+"<="+s.in("build_months")+","+buy+"+"+s.teamRef+","+s.live(rep)+")+IF("+
+		month+"=1,"+s.in("upfront_cost")+",0)")
 	return f
 }
 

@@ -1,7 +1,7 @@
 package workbook
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/xuri/excelize/v2"
 
@@ -77,18 +77,26 @@ func col(n int) string {
 }
 
 // cell returns the reference of a 1-based column and row, like "C12".
-func cell(column, row int) string { return col(column) + fmt.Sprint(row) }
+func cell(column, row int) string { return col(column) + strconv.Itoa(row) }
 
 // inputRow returns the Inputs row of the scenario field with the given key:
 // field i of model.Fields is on row i+1, so the name is on row 1.
 func inputRow(key string) int {
-	for i, f := range model.Fields {
-		if f.Key == key {
-			return i + 1
-		}
+	row, ok := inputRows[key]
+	if !ok {
+		panic("workbook: no scenario field " + key)
 	}
-	panic("workbook: no scenario field " + key)
+	return row
 }
+
+// inputRows maps each field's key to its Inputs row.
+var inputRows = func() map[string]int {
+	rows := make(map[string]int, len(model.Fields))
+	for i, f := range model.Fields {
+		rows[f.Key] = i + 1
+	}
+	return rows
+}()
 
 // policyRow returns the Policy row of the policy key: key i of
 // model.PolicyFields is on row i+2.

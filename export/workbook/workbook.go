@@ -42,6 +42,11 @@ type book struct {
 	st      styles
 	horizon int
 	created time.Time
+
+	// The break-even pictures, drawn while the sheets are written.
+	picturesDone chan struct{}
+	pictures     [][]byte
+	picturesErr  error
 }
 
 // build lays out every sheet of the workbook for doc.
@@ -54,6 +59,7 @@ func build(doc model.Document, created time.Time) (*excelize.File, error) {
 	}
 	f := excelize.NewFile()
 	b := &book{f: f, doc: doc, results: model.Evaluate(doc), horizon: doc.Policy.HorizonMonths, created: created}
+	b.startPictures()
 	steps := []func() error{
 		b.createSheets,
 		func() (err error) { b.st, err = newStyles(f); return err },
@@ -67,6 +73,7 @@ func build(doc model.Document, created time.Time) (*excelize.File, error) {
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
+			<-b.picturesDone
 			f.Close()
 			return nil, fmt.Errorf("workbook: %w", err)
 		}
@@ -89,7 +96,7 @@ func (b *book) createSheets() error {
 }
 
 // scenario returns the formula builder of scenario i.
-func scenario(i int) scenarioRefs { return scenarioRefs{column: col(firstScenarioCol + i)} }
+func scenario(i int) scenarioRefs { return newScenarioRefs(col(firstScenarioCol + i)) }
 
 // formula is a formula cell carrying the value the app computed for it, so
 // that a reader that never calculates shows the right number. A nil value
