@@ -308,6 +308,15 @@ func TestReplicasMinimum(t *testing.T) {
 			t.Errorf("Replicas(%v) with minimum 3 = %v, want %v", tt.q, got, tt.want)
 		}
 	}
+	// A quotient that lands a hair above a whole number is that number.
+	unit := model.Costs{TokensPerQuery: 1, Capacity: 1}
+	for _, tt := range []struct {
+		q, want float64
+	}{{3 + 1e-12, 3}, {3 - 1e-12, 3}, {3 + 1e-6, 4}} {
+		if got := unit.Replicas(tt.q); got != tt.want {
+			t.Errorf("Replicas(%v) at one query per replica = %v, want %v", tt.q, got, tt.want)
+		}
+	}
 	c.MinReplicas = 0
 	if got := c.Replicas(0); got != 0 || math.Signbit(got) {
 		t.Errorf("Replicas(0) with no minimum = %v, want 0", got)
