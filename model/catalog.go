@@ -39,7 +39,7 @@ type Catalog struct {
 	Presets []Preset `json:"presets"`
 }
 
-var checkedDate = regexp.MustCompile(`^\d{4}(-\d{2})?$`)
+var checkedDate = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2]))?$`)
 
 // ParseCatalog reads and checks a price catalog: every preset needs a kind,
 // a name, a source, a date and at least one valid value for a known field.
