@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -138,7 +140,7 @@ func Parse(data []byte) (Document, error) {
 		return Document{}, errors.New("not a scenario document: expected a JSON object")
 	}
 	d := Document{Policy: DefaultPolicy()}
-	for key := range top {
+	for _, key := range slices.Sorted(maps.Keys(top)) { // the same key named every time
 		if key != "version" && key != "policy" && key != "scenarios" {
 			// Field stays empty: FieldError reads any other key as the policy's.
 			return Document{}, &FieldError{Err: fmt.Errorf("unknown key %q (expected version, policy and scenarios)", key)}
@@ -186,7 +188,8 @@ func parsePolicy(raw json.RawMessage, p *Policy) error {
 	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
 		return &FieldError{Field: "policy", Err: errors.New("policy must be an object")}
 	}
-	for key, v := range obj {
+	for _, key := range slices.Sorted(maps.Keys(obj)) {
+		v := obj[key]
 		f, ok := policyFieldByKey(key)
 		if !ok {
 			return &FieldError{Field: key, Err: fmt.Errorf("unknown key %q", key)}
@@ -223,7 +226,7 @@ func parseScenario(raw json.RawMessage, s *Scenario) error {
 			return &FieldError{Field: "name", Err: errors.New("name must be a string")}
 		}
 	}
-	for key := range obj {
+	for _, key := range slices.Sorted(maps.Keys(obj)) {
 		if _, ok := FieldByKey(key); !ok {
 			return &FieldError{Field: key, Err: fmt.Errorf("unknown key %q", key)}
 		}
