@@ -80,6 +80,11 @@ var documentCases = []documentCase{
 	// Scenario keys and types.
 	{name: "unknown scenario key", input: doc(func(top, p, s map[string]any) { s["colour"] = "blue" }),
 		want: []string{`scenario "Legal research": unknown key "colour"`}, scenario: "Legal research", field: "colour"},
+	{name: "two unknown keys name the first in order", input: doc(func(top, p, s map[string]any) { s["zeta"], s["alpha"] = 1, 2 }),
+		want: []string{`scenario "Legal research": unknown key "alpha"`}, scenario: "Legal research", field: "alpha"},
+	{name: "two bad policy values name the first in order", input: doc(func(top, p, s map[string]any) {
+		p["true_scale_queries"], p["buy_below_monthly"] = -5, -1
+	}), want: []string{`policy: buy_below_monthly must be >= 0, got -1`}, field: "buy_below_monthly"},
 	{name: "string for a number", input: doc(func(top, p, s map[string]any) { s["queries_per_month"] = "400000" }),
 		want:     []string{`scenario "Legal research": queries_per_month must be a number, got "400000"`},
 		scenario: "Legal research", field: "queries_per_month"},
