@@ -66,6 +66,9 @@ verdict, monthly and horizon costs, savings and break-even points as a table.
 // run runs the command line args and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	c := &commandLine{stdout: stdout, stderr: stderr}
+	if len(args) == 0 { // main opens the app instead; anyone else gets usage
+		return c.usageError("no command given")
+	}
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 {
