@@ -220,6 +220,7 @@ func TestUsage(t *testing.T) {
 		stdout string // a phrase of the output, "" when none is allowed
 		stderr string // a phrase of the error, "" when none is allowed
 	}{
+		{"no arguments", nil, 2, "", "no command given"},
 		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
 		{"unknown flag", []string{"report", "--xml"}, 2, "", "flag provided but not defined: -xml"},
 		{"two files", []string{"report", "a.json", "b.json"}, 2, "", "report takes at most one FILE, got 2: a.json b.json"},
