@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -74,13 +75,28 @@ func (b *book) writeInputs() error {
 			}
 		}
 	}
-	if err := b.printSetup(SheetInputs, true); err != nil {
-		return err
-	}
-	if err := b.fitWidth(SheetInputs); err != nil {
+	if err := b.printInputs(n); err != nil {
 		return err
 	}
 	return sw.Flush()
+}
+
+// scenariosPerPage is how many scenario columns a printed page of Inputs holds.
+const scenariosPerPage = 8
+
+// printInputs prints Inputs on landscape pages of all 26 rows and up to
+// scenariosPerPage scenarios each, the labels and units repeated on every
+// page.
+func (b *book) printInputs(n int) error {
+	if err := b.printSetup(SheetInputs, true); err != nil {
+		return err
+	}
+	wide, tall := max(1, (n+scenariosPerPage-1)/scenariosPerPage), 1
+	if err := b.f.SetPageLayout(SheetInputs, &excelize.PageLayoutOptions{FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: SheetInputs,
+		RefersTo: fmt.Sprintf("%s!$%s:$%s,%s!$1:$1", SheetInputs, col(inputsLabelCol), col(inputsUnitCol), SheetInputs)})
 }
 
 // inputStyle returns the style of a field's values: its number format, in
