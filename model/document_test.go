@@ -364,7 +364,7 @@ func TestSaveFailures(t *testing.T) {
 		{"invalid document", invalid, func(dir string) string { return filepath.Join(dir, "old.json") },
 			`scenario "Legal research (proprietary case law)": utilization_pct must be > 0 and <= 100, got 140`},
 		{"missing folder", good, func(dir string) string { return filepath.Join(dir, "no such folder", "new.json") },
-			"no such file or directory"},
+			"no such folder"},
 		{"path is a folder", good, func(dir string) string {
 			sub := filepath.Join(dir, "folder.json")
 			if err := os.Mkdir(sub, 0o755); err != nil {
