@@ -61,7 +61,7 @@ func (b *book) writeInputs() error {
 	for fi, f := range model.Fields[1:] {
 		r := fi + 2
 		style := b.inputStyle(f)
-		row[inputsLabelCol-1] = text(b.st.bold, f.Label)
+		row[inputsLabelCol-1] = text(b.st.label, f.Label)
 		row[inputsUnitCol-1] = text(b.st.unit, f.Units)
 		for i := range b.doc.Scenarios {
 			row[firstScenarioCol-1+i] = excelize.Cell{StyleID: style, Value: f.Value(&b.doc.Scenarios[i])}

@@ -36,7 +36,7 @@ func (b *book) writePolicy() error {
 		if f.Unit == model.Money {
 			style = b.st.inputMoney
 		}
-		row := []any{text(b.st.bold, f.Label), excelize.Cell{StyleID: style, Value: f.Value(&b.doc.Policy)}, text(b.st.unit, f.Units)}
+		row := []any{text(b.st.label, f.Label), excelize.Cell{StyleID: style, Value: f.Value(&b.doc.Policy)}, text(b.st.unit, f.Units)}
 		if err := sw.SetRow(cell(1, i+2), row); err != nil {
 			return err
 		}

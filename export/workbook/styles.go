@@ -26,7 +26,7 @@ const (
 
 // styles holds the style IDs of the workbook, each created once.
 type styles struct {
-	header, headerLeft, title, note, bold, text, unit, wrapText int
+	header, headerLeft, title, note, bold, label, text, unit, wrapText int
 
 	// Inputs and Policy values, by number format.
 	inputText, inputBool                                       int
@@ -69,7 +69,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}
 	}
 	input := func(format string) int {
-		return m.make(&excelize.Style{Font: font(false, inputFont), Fill: fill(inputFill), CustomNumFmt: numFmt(format),
+		return m.make(&excelize.Style{Font: font(false, inputFont), Fill: fill(inputFill), CustomNumFmt: numFmt(format), Alignment: &excelize.Alignment{Vertical: "center"},
 			Border: []excelize.Border{{Type: "bottom", Color: "E0D5B5", Style: 1}}})
 	}
 	computed := func(format string, border []excelize.Border) int {
@@ -85,11 +85,12 @@ func newStyles(f *excelize.File) (styles, error) {
 		note:     m.make(&excelize.Style{Font: &excelize.Font{Italic: true, Family: "Calibri", Size: 10, Color: noteFont}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
 		bold:     m.make(&excelize.Style{Font: font(true, ""), Alignment: &excelize.Alignment{Vertical: "top"}}),
 		text:     m.make(&excelize.Style{Font: font(false, ""), Alignment: &excelize.Alignment{Vertical: "top"}}),
-		unit:     m.make(&excelize.Style{Font: font(false, noteFont), Alignment: &excelize.Alignment{Indent: 1}}),
+		label:    m.make(&excelize.Style{Font: font(true, ""), Alignment: &excelize.Alignment{Vertical: "center"}}),
+		unit:     m.make(&excelize.Style{Font: font(false, noteFont), Alignment: &excelize.Alignment{Indent: 1, Vertical: "center"}}),
 		wrapText: m.make(&excelize.Style{Font: font(false, ""), Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
 
 		inputText:    m.make(&excelize.Style{Font: font(true, headerFont), Fill: fill(headerFill), Border: headerBorder, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}),
-		inputBool:    m.make(&excelize.Style{Font: font(false, inputFont), Fill: fill(inputFill), CustomNumFmt: numFmt(fmtBool), Alignment: &excelize.Alignment{Horizontal: "right"}, Border: []excelize.Border{{Type: "bottom", Color: "E0D5B5", Style: 1}}}),
+		inputBool:    m.make(&excelize.Style{Font: font(false, inputFont), Fill: fill(inputFill), CustomNumFmt: numFmt(fmtBool), Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}, Border: []excelize.Border{{Type: "bottom", Color: "E0D5B5", Style: 1}}}),
 		inputMoney:   input(fmtMoney),
 		inputPrice:   input(fmtPrice),
 		inputCount:   input(fmtCount),
