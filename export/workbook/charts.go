@@ -19,11 +19,11 @@ import (
 const (
 	totalsChartHeight                 = 340
 	totalsChartRows                   = 18
-	sheetChartWidth, sheetChartHeight = 600, 340
-	chartBlockRows                    = 19  // a heading row, a chart, a blank row
-	pictureScale                      = 1.5 // pictures are drawn larger than shown, for sharp print
-	chartsColWidth                    = 10  // Charts sheet columns, in characters: 75 pixels
-	chartsPerPage                     = 2   // chart blocks on a printed page
+	sheetChartWidth, sheetChartHeight = 720, 400
+	chartBlockRows                    = 22   // a heading row, a chart, a blank row
+	pictureScale                      = 1.25 // pictures are drawn larger than shown, for sharp print
+	chartsColWidth                    = 10   // Charts sheet columns, in characters: 75 pixels
+	chartsPerPage                     = 2    // chart blocks on a printed page
 )
 
 // axisFont is the font of chart axes: dark enough to print.
