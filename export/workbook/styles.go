@@ -34,7 +34,7 @@ type styles struct {
 
 	// Computed values, by number format; first* start a scenario's block
 	// on Projection with a rule above.
-	name, firstName                                           int
+	name, firstName, rowName                                  int
 	money, firstMoney, perQuery, count, firstCount            int
 	whole, firstWhole, month, verdict, computedValue, dateCol int
 }
@@ -72,8 +72,9 @@ func newStyles(f *excelize.File) (styles, error) {
 		return m.make(&excelize.Style{Font: font(false, inputFont), Fill: fill(inputFill), CustomNumFmt: numFmt(format), Alignment: &excelize.Alignment{Vertical: "center"},
 			Border: []excelize.Border{{Type: "bottom", Color: "E0D5B5", Style: 1}}})
 	}
+	middle := &excelize.Alignment{Vertical: "center"}
 	computed := func(format string, border []excelize.Border) int {
-		return m.make(&excelize.Style{Font: font(false, ""), CustomNumFmt: numFmt(format), Border: border})
+		return m.make(&excelize.Style{Font: font(false, ""), CustomNumFmt: numFmt(format), Border: border, Alignment: middle})
 	}
 
 	s := styles{
@@ -97,8 +98,9 @@ func newStyles(f *excelize.File) (styles, error) {
 		inputDecimal: input(fmtDecimal),
 		inputPct:     input(fmtPercent),
 
-		name:          m.make(&excelize.Style{Font: font(false, noteFont)}),
-		firstName:     m.make(&excelize.Style{Font: font(true, ""), Border: top}),
+		name:          m.make(&excelize.Style{Font: font(false, noteFont), Alignment: middle}),
+		firstName:     m.make(&excelize.Style{Font: font(true, ""), Border: top, Alignment: middle}),
+		rowName:       m.make(&excelize.Style{Font: font(false, ""), Alignment: middle}),
 		money:         computed(fmtMoney, nil),
 		firstMoney:    computed(fmtMoney, top),
 		perQuery:      computed(fmtPerQuery, nil),
@@ -106,9 +108,9 @@ func newStyles(f *excelize.File) (styles, error) {
 		firstCount:    computed(fmtCount, top),
 		whole:         computed(fmtWhole, nil),
 		firstWhole:    computed(fmtWhole, top),
-		month:         m.make(&excelize.Style{Font: font(false, ""), CustomNumFmt: numFmt(fmtWhole), Alignment: &excelize.Alignment{Horizontal: "center"}}),
-		verdict:       m.make(&excelize.Style{Font: font(true, ""), Alignment: &excelize.Alignment{Horizontal: "center"}}),
-		computedValue: m.make(&excelize.Style{Font: &excelize.Font{Italic: true, Family: "Calibri", Size: 11, Color: valueFontCol}, CustomNumFmt: numFmt(fmtCount)}),
+		month:         m.make(&excelize.Style{Font: font(false, ""), CustomNumFmt: numFmt(fmtWhole), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}),
+		verdict:       m.make(&excelize.Style{Font: font(true, ""), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}),
+		computedValue: m.make(&excelize.Style{Font: &excelize.Font{Italic: true, Family: "Calibri", Size: 11, Color: valueFontCol}, CustomNumFmt: numFmt(fmtCount), Alignment: middle}),
 		dateCol:       m.make(&excelize.Style{Font: font(false, ""), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}}),
 	}
 	return s, m.err

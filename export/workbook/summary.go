@@ -54,7 +54,7 @@ func (b *book) writeSummary() error {
 		r := &b.results[i]
 		rowNum := summaryRow(i)
 		f := scenario(i).summaryFormulas(rowNum, projectionRow(i, 1, b.horizon), projectionRow(i, b.horizon, b.horizon))
-		row[sumName-1] = text(b.st.text, r.Name)
+		row[sumName-1] = text(b.st.rowName, r.Name)
 		row[sumVerdict-1] = formula(b.st.verdict, f[sumVerdict], string(r.Verdict))
 		row[sumAPIPerQuery-1] = formula(b.st.perQuery, f[sumAPIPerQuery], r.APICostPerQuery)
 		row[sumBuyMonth-1] = formula(b.st.money, f[sumBuyMonth], r.BuyMonth1)
