@@ -57,8 +57,8 @@ func NewWindow(a fyne.App, doc model.Document, path string) *Window {
 	w.grid = NewGrid(ctl)
 	w.detail = NewDetail(ctl)
 	w.status = NewStatusLine(ctl)
-	w.split = container.NewHSplit(w.grid, w.detail.Content())
-	w.split.SetOffset(0.58)
+	w.split = container.NewHSplit(container.NewThemeOverride(w.grid, compactTheme{}), w.detail.Content())
+	w.split.SetOffset(0.6)
 
 	w.win.SetContent(container.NewBorder(w.toolbar(), w.status.content, nil, nil, w.split))
 	w.win.SetMainMenu(w.mainMenu())

@@ -52,10 +52,10 @@ func NewDetail(ctl *Controller) *Detail {
 	}
 	head := container.NewBorder(nil, nil, container.NewCenter(d.badge), nil, d.summary)
 	top := container.NewBorder(container.NewVBox(d.title, head), nil, nil, nil, container.NewVScroll(d.reasons))
-	lower := container.NewVSplit(d.tabs, d.projection.table)
-	lower.SetOffset(0.62)
+	lower := container.NewVSplit(d.tabs, container.NewThemeOverride(d.projection.table, compactTheme{}))
+	lower.SetOffset(0.6)
 	split := container.NewVSplit(top, lower)
-	split.SetOffset(0.30)
+	split.SetOffset(0.34)
 	d.content = split
 	ctl.OnChange(d.onChange)
 	d.update(true)

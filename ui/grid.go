@@ -2,10 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"reflect"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"buildvsbuy/model"
@@ -29,32 +31,52 @@ type Grid struct {
 	lastTap Cell
 	tapTime time.Time
 	shift   bool
-	syncing bool // the grid is copying the controller's selection to the table
+	sized   int // the columns up to this one have their width
 }
 
 // NewGrid returns the grid of ctl's document.
 func NewGrid(ctl *Controller) *Grid {
 	g := &Grid{ctl: ctl}
-	g.Length = ctl.Size
+	g.Length = g.size
 	g.CreateCell = func() fyne.CanvasObject { return newCellView(newCellEntry(g)) }
 	g.UpdateCell = g.updateCell
 	g.OnSelected = g.onSelected
 	g.StickyRowCount = 1
 	g.StickyColumnCount = 1
 	g.ExtendBaseWidget(g)
-	g.SetColumnWidth(0, labelColumnWidth)
-	g.SetRowHeight(0, headerRowHeight)
+	for r := 1; r <= len(ctl.Rows()); r++ {
+		g.SetRowHeight(r, rowHeight)
+	}
+	g.sizeColumns()
 	ctl.OnChange(g.onChange)
-	g.syncSelection()
 	return g
+}
+
+// size is the table's size: the controller's grid and a blank row and
+// column of slack, which lets the last row and column scroll fully into view.
+func (g *Grid) size() (rows, cols int) {
+	rows, cols = g.ctl.Size()
+	return rows + 1, cols + 1
+}
+
+// sizeColumns gives every scenario column its width. The cell template has
+// the size of the sticky label column and header row, and every other row
+// and column is set explicitly: Fyne 2.7's table lays its scrolling cells out
+// from the template's size, which must therefore match the sticky ones.
+func (g *Grid) sizeColumns() {
+	_, cols := g.ctl.Size()
+	for c := g.sized + 1; c <= cols; c++ {
+		g.SetColumnWidth(c, valueColumnWidth)
+	}
+	g.sized = max(g.sized, cols)
 }
 
 // spec says what cell shows, from the controller's state.
 func (g *Grid) spec(cell Cell) cellSpec {
 	c := g.ctl
 	rows := c.Rows()
-	if cell.Row < 0 || cell.Row >= len(rows) {
-		return cellSpec{kind: sectionCell}
+	if cell.Row < 0 || cell.Row >= len(rows) || cell.Col > c.ScenarioCount() {
+		return cellSpec{kind: blankCell}
 	}
 	r := rows[cell.Row]
 	if cell.Col == 0 {
@@ -65,12 +87,10 @@ func (g *Grid) spec(cell Cell) cellSpec {
 		return cellSpec{kind: labelCell, text: r.Label, units: units, heading: r.Kind == HeaderRow || r.Kind == SectionRow}
 	}
 	i := cell.Scenario()
-	if i >= c.ScenarioCount() {
-		return cellSpec{kind: sectionCell}
-	}
 	edit, editing := c.Editing()
 	_, marked := c.Mark(cell)
-	s := cellSpec{text: c.CellText(cell), marked: marked, editing: editing && edit.Cell == cell}
+	s := cellSpec{text: c.CellText(cell), marked: marked, selected: c.Selection() == cell,
+		editing: editing && edit.Cell == cell}
 	switch r.Kind {
 	case SectionRow:
 		s.kind, s.text = sectionCell, ""
@@ -114,7 +134,10 @@ func (g *Grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 
 // onChange refreshes the grid after the controller changed.
 func (g *Grid) onChange(ch Change) {
-	if ch&(ChangeValues|ChangeColumns|ChangeStatus|ChangeEdit) != 0 {
+	if ch&ChangeColumns != 0 {
+		g.sizeColumns()
+	}
+	if ch&(ChangeValues|ChangeColumns|ChangeStatus|ChangeEdit|ChangeSelection) != 0 {
 		g.Refresh()
 	}
 	if ch&ChangeSelection != 0 {
@@ -125,23 +148,87 @@ func (g *Grid) onChange(ch Change) {
 	}
 }
 
-// syncSelection shows the controller's selection in the table.
-func (g *Grid) syncSelection() {
-	sel := g.ctl.Selection()
-	g.syncing = true
-	g.Table.Select(widget.TableCellID{Row: sel.Row, Col: sel.Col})
-	g.syncing = false
-	g.scrollTo(sel)
+// syncSelection brings the controller's selected cell into view; the
+// cells draw the selection themselves.
+func (g *Grid) syncSelection() { g.scrollTo(g.ctl.Selection()) }
+
+// scrollTo brings cell into view. Fyne 2.7's Table draws its scrolling
+// cells shifted by the difference between the sticky row's (or column's)
+// size and the others' once it is scrolled past the sticky one, and its
+// ScrollTo does not allow for that (a cell near the bottom or right edge
+// stays hidden, and the first column after the sticky one never scrolls
+// back). So the grid works out the offset itself from its row and column
+// sizes, allowing for the shift; the blank row and column of slack (see
+// size) let the scroller reach the last row and column.
+func (g *Grid) scrollTo(cell Cell) {
+	size := g.Size()
+	off, ok := g.scrollOffset()
+	if size.IsZero() || !ok {
+		return
+	}
+	pad := g.Theme().Size(theme.SizeNamePadding)
+	want := off
+	if cell.Col > 0 {
+		a := axis{sticky: labelColumnWidth + pad, step: valueColumnWidth + pad}
+		want.X = a.raw(fitSpan(a.effective(off.X), a.start(cell.Col), valueColumnWidth, a.sticky, size.Width))
+	}
+	if cell.Row > 0 {
+		a := axis{sticky: headerRowHeight + pad, step: rowHeight + pad}
+		want.Y = a.raw(fitSpan(a.effective(off.Y), a.start(cell.Row), rowHeight, a.sticky, size.Height))
+	}
+	if want != off {
+		g.ScrollToOffset(want)
+	}
 }
 
-// scrollTo brings cell into view. Table.ScrollTo leaves the first column
-// after the sticky label column hidden when scrolled right (Fyne 2.7 skips
-// columns up to StickyColumnCount), so that column scrolls to the leading edge.
-func (g *Grid) scrollTo(cell Cell) {
-	if cell.Col == g.StickyColumnCount {
-		g.ScrollToLeading()
+// axis is the grid's geometry along one direction: the sticky row's (or
+// column's) extent with its separator, and every other one's.
+type axis struct{ sticky, step float32 }
+
+// start returns where row (or column) i starts, in the full table.
+func (a axis) start(i int) float32 { return a.sticky + float32(i-1)*a.step }
+
+// effective returns how far the content really is scrolled at the table's
+// offset off: past the sticky extent, the table draws its cells shifted by
+// the difference between the sticky extent and the others'.
+func (a axis) effective(off float32) float32 {
+	if off >= a.sticky {
+		return off - (a.sticky - a.step)
 	}
-	g.ScrollTo(widget.TableCellID{Row: cell.Row, Col: cell.Col})
+	return off
+}
+
+// raw returns the table offset at which the content is scrolled by e: the
+// inverse of effective.
+func (a axis) raw(e float32) float32 {
+	if e < a.step {
+		return e
+	}
+	return e + a.sticky - a.step
+}
+
+// fitSpan returns the scroll offset nearest to off that shows the span
+// [start, start+length) of the full table between its sticky part, which
+// covers the first sticky pixels of the view, and the view's end.
+func fitSpan(off, start, length, sticky, view float32) float32 {
+	switch {
+	case start-off < sticky:
+		return max(start-sticky, 0)
+	case start+length-off > view:
+		return start + length - view
+	}
+	return off
+}
+
+// scrollOffset returns how far the table is scrolled. The table keeps it in
+// an unexported field, read here with reflect; ok is false if a later Fyne
+// renames it.
+func (g *Grid) scrollOffset() (off fyne.Position, ok bool) {
+	f := reflect.ValueOf(&g.Table).Elem().FieldByName("offset")
+	if !f.IsValid() || f.Kind() != reflect.Struct || f.NumField() != 2 || f.Field(0).Kind() != reflect.Float32 {
+		return off, false
+	}
+	return fyne.NewPos(float32(f.Field(0).Float()), float32(f.Field(1).Float())), true
 }
 
 // focusEditor gives the keyboard to the cell being edited, or back to the
@@ -170,9 +257,6 @@ func (g *Grid) focusEditor() {
 
 // onSelected forwards a selection made by the table (a click) to the controller.
 func (g *Grid) onSelected(id widget.TableCellID) {
-	if g.syncing {
-		return
-	}
 	cell := Cell{Row: id.Row, Col: id.Col}
 	g.tapped = &cell
 	if !g.ctl.Select(cell) {
@@ -184,9 +268,7 @@ func (g *Grid) onSelected(id widget.TableCellID) {
 // input, and a second click on the same cell edits it.
 func (g *Grid) Tapped(e *fyne.PointEvent) {
 	g.tapped = nil
-	g.syncing = true
 	g.Table.UnselectAll()
-	g.syncing = false
 	g.Table.Tapped(e)
 	if g.tapped == nil {
 		g.syncSelection()

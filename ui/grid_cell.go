@@ -23,6 +23,7 @@ const (
 	boolCell                    // a yes/no input with a check box
 	resultCell                  // a computed figure, right-aligned on a tint
 	verdictCell                 // the verdict badge
+	blankCell                   // the slack beyond the last row or column
 )
 
 // cellSpec is everything a grid cell shows. The grid computes one per cell
@@ -34,16 +35,17 @@ type cellSpec struct {
 	verdict model.Verdict
 	checked bool
 	heading bool // a label-column cell of the header or a section row
-	marked  bool // the cell refused the last value typed into it
-	editing bool
+	marked   bool // the cell refused the last value typed into it
+	selected bool
+	editing  bool
 }
 
 // Grid geometry.
 const (
-	labelColumnWidth = 290
-	valueColumnWidth = 168
-	rowHeight        = 34
-	headerRowHeight  = 58
+	labelColumnWidth = 250
+	valueColumnWidth = 140
+	rowHeight        = 30
+	headerRowHeight  = 50
 )
 
 // cellView is the grid's cell template: one of them is reused for many
@@ -114,17 +116,25 @@ func (v *cellView) set(s cellSpec) {
 
 	v.mark.FillColor = color.Transparent
 	v.mark.StrokeColor = color.Transparent
+	if s.selected {
+		v.mark.FillColor = theme.Color(theme.ColorNameSelection)
+		v.mark.StrokeColor = theme.Color(theme.ColorNamePrimary)
+	}
 	if s.marked {
 		v.mark.StrokeColor = theme.Color(theme.ColorNameError)
-		v.mark.FillColor = mix(color.Transparent, theme.Color(theme.ColorNameError), 0.12)
+		if !s.selected {
+			v.mark.FillColor = mix(theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNameError), 0.15)
+		}
 	}
 
-	v.label.Hide()
-	v.units.Hide()
-	v.value.Hide()
-	v.badge.Hide()
-	v.badgeText.Hide()
-	v.check.Hide()
+	showLabel := s.kind == labelCell || s.kind == headerCell || s.kind == sectionCell
+	showValue := s.kind == valueCell || s.kind == resultCell || s.kind == boolCell
+	setVisible(v.label, showLabel)
+	setVisible(v.units, showLabel && s.units != "")
+	setVisible(v.value, showValue)
+	setVisible(v.badge, s.kind == verdictCell)
+	setVisible(v.badgeText, s.kind == verdictCell)
+	setVisible(v.check, s.kind == boolCell)
 
 	switch s.kind {
 	case labelCell, headerCell, sectionCell:
@@ -151,45 +161,50 @@ func (v *cellView) set(s cellSpec) {
 			l.Text, l.TextStyle, l.Wrapping, l.Truncation, l.Alignment, l.Importance = text, style, wrap, trunc, align, imp
 			l.Refresh()
 		}
-		l.Show()
-		if s.units != "" {
-			v.units.Text = s.units
-			v.units.Color = theme.Color(theme.ColorNamePlaceHolder)
-			v.units.TextSize = size * 0.85
-			v.units.Show()
-		}
+		v.units.Text = s.units
+		v.units.Color = theme.Color(theme.ColorNamePlaceHolder)
+		v.units.TextSize = size * 0.85
 	case valueCell, resultCell:
 		v.value.Text = s.text
 		v.value.Color = fg
 		v.value.TextSize = size
-		v.value.TextStyle = fyne.TextStyle{Bold: s.kind == resultCell, Monospace: false}
+		v.value.TextStyle = fyne.TextStyle{Bold: s.kind == resultCell}
 		if s.marked {
 			v.value.Color = theme.Color(theme.ColorNameError)
 		}
-		v.value.Show()
 	case boolCell:
-		v.check.SetResource(theme.CheckButtonIcon())
+		icon := theme.CheckButtonIcon()
 		if s.checked {
-			v.check.SetResource(theme.CheckButtonCheckedIcon())
+			icon = theme.CheckButtonCheckedIcon()
 		}
-		v.check.Show()
+		if v.check.Resource != icon {
+			v.check.SetResource(icon)
+		}
 		v.value.Text = s.text
 		v.value.Color = fg
 		v.value.TextSize = size
 		v.value.TextStyle = fyne.TextStyle{}
-		v.value.Show()
 	case verdictCell:
 		v.badge.FillColor = verdictColor(s.verdict)
 		v.badgeText.Text = s.text
 		v.badgeText.Color = verdictTextColor(s.verdict)
 		v.badgeText.TextSize = size * 0.9
-		v.badge.Show()
-		v.badgeText.Show()
 	}
 	if !s.editing {
-		v.entry.Hide()
+		setVisible(v.entry, false)
 	}
 	v.Refresh()
+}
+
+// setVisible shows or hides o, touching it only on a change: showing a
+// label lays its text out again, which is costly in a grid of many cells.
+func setVisible(o fyne.CanvasObject, visible bool) {
+	switch {
+	case visible && !o.Visible():
+		o.Show()
+	case !visible && o.Visible():
+		o.Hide()
+	}
 }
 
 // CreateRenderer implements fyne.Widget.
@@ -201,7 +216,9 @@ type cellRenderer struct{ v *cellView }
 
 func (r *cellRenderer) Destroy() {}
 
-func (r *cellRenderer) MinSize() fyne.Size { return fyne.NewSize(valueColumnWidth, rowHeight) }
+// MinSize is the size of the grid's first row and column, the sticky ones:
+// the table takes its template's size for them (see Grid.sizeColumns).
+func (r *cellRenderer) MinSize() fyne.Size { return fyne.NewSize(labelColumnWidth, headerRowHeight) }
 
 func (r *cellRenderer) Objects() []fyne.CanvasObject {
 	v := r.v

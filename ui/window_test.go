@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"buildvsbuy/assets"
@@ -262,7 +263,9 @@ func TestKeyboardNavigationAndEditing(t *testing.T) {
 func TestClickSelectsAndToggles(t *testing.T) {
 	w := newTestWindow(t, assets.DefaultDocument())
 	// Click the cell at the second data column of the first input row.
-	pos := fyne.NewPos(labelColumnWidth+valueColumnWidth+valueColumnWidth/2, headerRowHeight+rowHeight/2+8)
+	pad := compactTheme{}.Size(theme.SizeNamePadding)
+	pos := fyne.NewPos(labelColumnWidth+pad+valueColumnWidth+pad+valueColumnWidth/2,
+		headerRowHeight+pad+rowHeight+pad+rowHeight/2)
 	w.grid.Tapped(&fyne.PointEvent{Position: pos})
 	if got := w.ctl.Selection(); got != (Cell{Row: rowOf(t, w.ctl, "queries_per_month"), Col: 2}) {
 		t.Fatalf("click selected %v", got)
@@ -373,7 +376,7 @@ func TestAddDuplicateDeleteInWindow(t *testing.T) {
 		t.Errorf("delete: %d scenarios, second %q", w.ctl.ScenarioCount(), w.ctl.Scenario(1).Name)
 	}
 	rows, cols := w.grid.Length()
-	if rows != len(w.ctl.Rows()) || cols != n+2 {
+	if rows != len(w.ctl.Rows())+1 || cols != n+3 { // with a blank row and column of slack
 		t.Errorf("grid is %d×%d", rows, cols)
 	}
 }
@@ -538,4 +541,36 @@ func manyScenarios(n int) model.Document {
 		doc.Scenarios = append(doc.Scenarios, s)
 	}
 	return doc
+}
+
+func TestSelectionScrollsIntoView(t *testing.T) {
+	w := newTestWindow(t, manyScenarios(12))
+	g := w.grid
+	views := map[widget.TableCellID]*cellView{}
+	update := g.UpdateCell
+	g.UpdateCell = func(id widget.TableCellID, o fyne.CanvasObject) {
+		views[id] = o.(*cellView)
+		update(id, o)
+	}
+	d := fyne.CurrentApp().Driver()
+	rows, cols := w.ctl.Size()
+	for _, cell := range []Cell{{rows - 1, 1}, {rows - 1, cols - 1}, {2, cols - 1}, {2, 1}, {20, 6}, {0, 3}, {2, 2}} {
+		w.ctl.Select(cell)
+		v := views[widget.TableCellID{Row: cell.Row, Col: cell.Col}]
+		if v == nil {
+			t.Fatalf("%v was never drawn", cell)
+		}
+		p := d.AbsolutePositionForObject(v).Subtract(d.AbsolutePositionForObject(g))
+		s := g.Size()
+		left, top := float32(labelColumnWidth), float32(headerRowHeight)
+		if cell.Row == 0 {
+			top = 0
+		}
+		if p.X < left || p.Y < top || p.X+v.Size().Width > s.Width+0.5 || p.Y+v.Size().Height > s.Height+0.5 {
+			t.Errorf("selected %v is drawn at %v, size %v, outside the visible %v", cell, p, v.Size(), s)
+		}
+		if v.mark.StrokeColor != theme.Color(theme.ColorNamePrimary) {
+			t.Errorf("selected %v is not outlined", cell)
+		}
+	}
 }
