@@ -37,7 +37,7 @@ func (b *book) writePolicy() error {
 			style = b.st.inputMoney
 		}
 		row := []any{text(b.st.label, f.Label), excelize.Cell{StyleID: style, Value: f.Value(&b.doc.Policy)}, text(b.st.unit, f.Units)}
-		if err := sw.SetRow(cell(1, i+2), row); err != nil {
+		if err := sw.SetRow(cell(1, i+2), row, excelize.RowOpts{Height: 17}); err != nil {
 			return err
 		}
 	}
