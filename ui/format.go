@@ -117,7 +117,7 @@ func resultValue(m Measure, r *model.Result) string {
 		if r.BreakEvenQueries == nil {
 			return "none"
 		}
-		return model.FormatCount(*r.BreakEvenQueries)
+		return model.FormatCount(math.Ceil(*r.BreakEvenQueries)) // whole queries
 	case MeasureBreakEvenMonth:
 		if r.BreakEvenMonth == nil {
 			return fmt.Sprintf("not in %d mo", len(r.Months))

@@ -172,9 +172,17 @@ func (g *Grid) scrollTo(cell Cell) {
 		a := axis{sticky: labelColumnWidth + pad, step: valueColumnWidth + pad}
 		want.X = a.raw(fitSpan(a.effective(off.X), a.start(cell.Col), valueColumnWidth, a.sticky, size.Width))
 	}
-	if cell.Row > 0 {
+	switch rows := g.ctl.Rows(); {
+	case cell.Row == 0:
+		want.Y = 0
+	case cell.Row < len(rows):
+		// A row just under a heading brings the heading along.
+		first, length := cell.Row, float32(rowHeight)
+		if rows[first-1].Kind == SectionRow {
+			first, length = first-1, length+rowHeight+pad
+		}
 		a := axis{sticky: headerRowHeight + pad, step: rowHeight + pad}
-		want.Y = a.raw(fitSpan(a.effective(off.Y), a.start(cell.Row), rowHeight, a.sticky, size.Height))
+		want.Y = a.raw(fitSpan(a.effective(off.Y), a.start(first), length, a.sticky, size.Height))
 	}
 	if want != off {
 		g.ScrollToOffset(want)

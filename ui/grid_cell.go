@@ -29,12 +29,12 @@ const (
 // cellSpec is everything a grid cell shows. The grid computes one per cell
 // from the controller and hands it to the reused cell template.
 type cellSpec struct {
-	kind    cellKind
-	text    string
-	units   string
-	verdict model.Verdict
-	checked bool
-	heading bool // a label-column cell of the header or a section row
+	kind     cellKind
+	text     string
+	units    string
+	verdict  model.Verdict
+	checked  bool
+	heading  bool // a label-column cell of the header or a section row
 	marked   bool // the cell refused the last value typed into it
 	selected bool
 	editing  bool
