@@ -525,3 +525,18 @@ func TestFormatting(t *testing.T) {
 		}
 	}
 }
+
+func TestSavingsSummary(t *testing.T) {
+	c := NewController(assets.DefaultDocument(), "")
+	want := map[model.Verdict]string{
+		model.Buy:           "buying saves",
+		model.Build:         "building saves",
+		model.BuildRequired: "the API cannot serve",
+	}
+	for i := range c.ScenarioCount() {
+		r := c.Result(i)
+		if w, ok := want[r.Verdict]; ok && !strings.HasPrefix(savingsSummary(r), w) {
+			t.Errorf("%s (%s): %q", r.Name, r.Verdict, savingsSummary(r))
+		}
+	}
+}

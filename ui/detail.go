@@ -55,7 +55,7 @@ func NewDetail(ctl *Controller) *Detail {
 	lower := container.NewVSplit(d.tabs, container.NewThemeOverride(d.projection.table, compactTheme{}))
 	lower.SetOffset(0.6)
 	split := container.NewVSplit(top, lower)
-	split.SetOffset(0.34)
+	split.SetOffset(0.28)
 	d.content = split
 	ctl.OnChange(d.onChange)
 	d.update(true)

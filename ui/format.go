@@ -133,11 +133,21 @@ func verdictWord(v model.Verdict) string {
 }
 
 // savingsSummary says in a few words what the verdict's money is: "buying
-// saves $474,000 over 12 months".
+// saves $474,000 over 12 months". When the API cannot serve, it says what
+// self-hosting costs against an API that is not an option.
 func savingsSummary(r *model.Result) string {
 	months := fmt.Sprintf("%d months", len(r.Months))
 	if len(r.Months) == 1 {
 		months = "1 month"
+	}
+	if r.Verdict == model.BuildRequired {
+		switch {
+		case r.Savings > 0:
+			return "the API cannot serve; self-hosting costs " + model.FormatMoney(r.Savings) + " more over " + months
+		case r.Savings < 0:
+			return "the API cannot serve; self-hosting also saves " + model.FormatMoney(-r.Savings) + " over " + months
+		}
+		return "the API cannot serve; both cost the same over " + months
 	}
 	switch {
 	case r.Savings > 0:

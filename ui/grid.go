@@ -189,6 +189,31 @@ func (g *Grid) scrollTo(cell Cell) {
 	}
 }
 
+// Resize implements fyne.CanvasObject: when the grid grows, it scrolls back
+// as far as the room allows, so that no scenario hides at the left (or top)
+// beside empty space.
+func (g *Grid) Resize(size fyne.Size) {
+	g.Table.Resize(size)
+	off, ok := g.scrollOffset()
+	if !ok || size.IsZero() {
+		return
+	}
+	pad := g.Theme().Size(theme.SizeNamePadding)
+	rows, cols := g.ctl.Size()
+	ax := axis{sticky: labelColumnWidth + pad, step: valueColumnWidth + pad}
+	ay := axis{sticky: headerRowHeight + pad, step: rowHeight + pad}
+	want := off
+	if e, most := ax.effective(off.X), ax.start(cols)-pad-size.Width; e > max(most, 0) {
+		want.X = ax.raw(max(most, 0))
+	}
+	if e, most := ay.effective(off.Y), ay.start(rows)-pad-size.Height; e > max(most, 0) {
+		want.Y = ay.raw(max(most, 0))
+	}
+	if want != off {
+		g.ScrollToOffset(want)
+	}
+}
+
 // axis is the grid's geometry along one direction: the sticky row's (or
 // column's) extent with its separator, and every other one's.
 type axis struct{ sticky, step float32 }

@@ -574,3 +574,16 @@ func TestSelectionScrollsIntoView(t *testing.T) {
 		}
 	}
 }
+
+func TestGrowingWindowScrollsBack(t *testing.T) {
+	w := newTestWindow(t, assets.DefaultDocument())
+	rows, cols := w.ctl.Size()
+	w.ctl.Select(Cell{Row: rows - 1, Col: cols - 1})
+	if off, _ := w.grid.scrollOffset(); off.X == 0 || off.Y == 0 {
+		t.Fatalf("the grid did not scroll to the last cell: %v", off)
+	}
+	w.win.Resize(fyne.NewSize(3000, 2000))
+	if off, _ := w.grid.scrollOffset(); off.X != 0 || off.Y != 0 {
+		t.Errorf("a grid with room for everything stays scrolled by %v", off)
+	}
+}
