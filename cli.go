@@ -80,7 +80,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		var list strings.Builder
 		for _, cmd := range commands() {
-			fmt.Fprintf(&list, "  %-30s  %s\n", cmd.usage, cmd.summary)
+			if len(cmd.usage) > 30 {
+				fmt.Fprintf(&list, "  %s\n  %-30s  %s\n", cmd.usage, "", cmd.summary)
+			} else {
+				fmt.Fprintf(&list, "  %-30s  %s\n", cmd.usage, cmd.summary)
+			}
 		}
 		fmt.Fprintf(stdout, programHelp, list.String())
 		return exitOK
