@@ -9,7 +9,7 @@ import (
 // FormatMoney formats v as US dollars with thousands separators: whole
 // dollars from $100 up ("$1,410,000"), cents below ("$0.50", "-$12.25").
 func FormatMoney(v float64) string {
-	if math.Abs(v) >= 100 {
+	if math.Abs(v) >= 99.995 { // $100.00 and up, once rounded to the cent
 		return formatWithSign(v, 0, "$")
 	}
 	return formatWithSign(v, 2, "$")

@@ -23,6 +23,8 @@ func TestFormat(t *testing.T) {
 		{"money under $100", model.FormatMoney, 99.99, "$99.99"},
 		{"money negative cents", model.FormatMoney, -12.25, "-$12.25"},
 		{"money $100 in whole dollars", model.FormatMoney, 100, "$100"},
+		{"money that rounds up to $100 in whole dollars", model.FormatMoney, 99.999, "$100"},
+		{"money just under $99.995 keeps its cents", model.FormatMoney, 99.994, "$99.99"},
 		{"money millions", model.FormatMoney, 1410000, "$1,410,000"},
 		{"money negative thousands", model.FormatMoney, -990000, "-$990,000"},
 		{"money rounds to the dollar", model.FormatMoney, 48175.6178, "$48,176"},
