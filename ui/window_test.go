@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -585,5 +586,27 @@ func TestGrowingWindowScrollsBack(t *testing.T) {
 	w.win.Resize(fyne.NewSize(3000, 2000))
 	if off, _ := w.grid.scrollOffset(); off.X != 0 || off.Y != 0 {
 		t.Errorf("a grid with room for everything stays scrolled by %v", off)
+	}
+}
+
+func TestExportWritesWorkbook(t *testing.T) {
+	w := newTestWindow(t, assets.DefaultDocument())
+	path := filepath.Join(t.TempDir(), "scenarios.xlsx")
+	done := make(chan error, 1)
+	w.exportTo(path, func(err error) { done <- err })
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("export did not finish")
+	}
+	info, err := os.Stat(path)
+	if err != nil || info.Size() == 0 {
+		t.Fatalf("no workbook written: %v", err)
+	}
+	if got := w.ctl.Status().Text; got != "Exported scenarios.xlsx" {
+		t.Errorf("status %q", got)
 	}
 }
