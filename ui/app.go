@@ -44,13 +44,14 @@ type Window struct {
 	dark   *fyne.MenuItem
 
 	buttons toolbarButtons
+	catalog model.Catalog
 }
 
 // NewWindow builds the main window of doc (read from path, "" if new) in
 // app a. It does not show it.
 func NewWindow(a fyne.App, doc model.Document, path string) *Window {
 	ctl := NewController(doc, path)
-	w := &Window{app: a, win: a.NewWindow(ctl.Title()), ctl: ctl}
+	w := &Window{app: a, win: a.NewWindow(ctl.Title()), ctl: ctl, catalog: defaultCatalog()}
 	w.theme = &appTheme{Theme: a.Settings().Theme()}
 	a.Settings().SetTheme(w.theme)
 

@@ -540,3 +540,37 @@ func TestSavingsSummary(t *testing.T) {
 		}
 	}
 }
+
+func TestApplyPreset(t *testing.T) {
+	c, _ := newSeedController(t)
+	cat := assets.Catalog()
+	gpu := cat.OfKind(model.PresetGPU)[0]
+	c.Select(Cell{Row: rowOf(t, c, "gpu_hourly"), Col: 2})
+	c.SetCell(Cell{Row: rowOf(t, c, "gpu_hourly"), Col: 2}, "-1") // a refused value, marked
+	before := c.Scenario(1)
+	if err := c.ApplyPreset(gpu); err != nil {
+		t.Fatal(err)
+	}
+	after := c.Scenario(1)
+	for key, v := range gpu.Values {
+		f, _ := model.FieldByKey(key)
+		if got := f.Number(&after); got != v {
+			t.Errorf("%s = %v, want the preset's %v", key, got, v)
+		}
+		f.SetNumber(&after, f.Number(&before))
+	}
+	if after != before {
+		t.Errorf("the preset changed fields it does not name")
+	}
+	if _, marked := c.Mark(Cell{Row: rowOf(t, c, "gpu_hourly"), Col: 2}); marked {
+		t.Errorf("the preset's value left the old refusal marked")
+	}
+	for _, want := range []string{before.Name, gpu.Name, gpu.Checked, "GPU price"} {
+		if !strings.Contains(c.Status().Text, want) {
+			t.Errorf("status %q lacks %q", c.Status().Text, want)
+		}
+	}
+	if want := model.Evaluate(c.Document())[1].BuildTotal; !c.Dirty() || c.Result(1).BuildTotal != want {
+		t.Errorf("results not recomputed (%v, want %v) or not marked unsaved", c.Result(1).BuildTotal, want)
+	}
+}

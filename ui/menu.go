@@ -47,6 +47,8 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		item("Rename…", w.onRename, nil),
 		item("Delete…", w.onDeleteScenario, nil),
 		fyne.NewMenuItemSeparator(),
+		w.presetMenu(),
+		fyne.NewMenuItemSeparator(),
 		item("Move left", w.onMoveLeft, shortcut(fyne.KeyLeft, fyne.KeyModifierShift)),
 		item("Move right", w.onMoveRight, shortcut(fyne.KeyRight, fyne.KeyModifierShift)),
 	)

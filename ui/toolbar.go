@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"buildvsbuy/model"
 )
 
 // toolbarButtons are the buttons above the grid.
@@ -28,5 +30,8 @@ func (w *Window) toolbar() fyne.CanvasObject {
 	add.Importance = widget.HighImportance
 	w.buttons = toolbarButtons{add, dup, del, left, right, policy, export}
 	return container.NewHBox(add, dup, del, widget.NewSeparator(), left, right, widget.NewSeparator(),
-		policy, layout.NewSpacer(), export)
+		policy, widget.NewSeparator(),
+		w.presetSelect(model.PresetAPI, "API model"), w.presetSelect(model.PresetGPU, "GPU"),
+		w.presetSelect(model.PresetServing, "Serving"),
+		layout.NewSpacer(), export)
 }

@@ -610,3 +610,26 @@ func TestExportWritesWorkbook(t *testing.T) {
 		t.Errorf("status %q", got)
 	}
 }
+
+func TestPresetFromToolbar(t *testing.T) {
+	w := newTestWindow(t, assets.DefaultDocument())
+	api := w.catalog.OfKind(model.PresetAPI)
+	var sel *widget.Select
+	walk(w.win.Content(), func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && s.PlaceHolder == "API model…" {
+			sel = s
+		}
+	})
+	if sel == nil {
+		t.Fatal("no API model presets in the toolbar")
+	}
+	p := api[len(api)-1]
+	sel.SetSelected(p.Name)
+	s := w.ctl.Scenario(0)
+	if s.APIInputPrice != p.Values["api_input_price"] || s.APIOutputPrice != p.Values["api_output_price"] {
+		t.Errorf("prices %v/%v after choosing %s", s.APIInputPrice, s.APIOutputPrice, p.Name)
+	}
+	if sel.Selected != "" {
+		t.Errorf("the drop-down keeps %q selected", sel.Selected)
+	}
+}
