@@ -73,7 +73,7 @@ func BenchmarkEditToCharts(b *testing.B) {
 					waitForChart(b, v)
 				}
 				b.StopTimer()
-				if v.image.Image == nil {
+				if v.Image() == nil {
 					b.Fatal("no chart drawn")
 				}
 			})

@@ -73,6 +73,13 @@ func (v *ChartView) Show() {
 	v.schedule()
 }
 
+// Image returns the chart shown, or nil.
+func (v *ChartView) Image() image.Image {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.image.Image
+}
+
 // resized records the space the chart has and draws it anew for it.
 func (v *ChartView) resized(size fyne.Size) {
 	v.mu.Lock()
@@ -143,16 +150,15 @@ func (v *ChartView) land(job chartJob, img image.Image, err error) {
 	newest := job.gen == v.gen
 	if newest {
 		v.drawn = job.gen
+		v.image.Image = img // nil on error
 	}
 	again := v.pending || !newest
 	v.mu.Unlock()
 	if newest {
 		if err != nil {
-			v.image.Image = nil
 			v.note.SetText("The chart cannot be drawn: " + err.Error())
 			v.note.Show()
 		} else {
-			v.image.Image = img
 			v.note.Hide()
 		}
 		v.image.Refresh()

@@ -479,7 +479,7 @@ func TestChartsRedrawAfterEdit(t *testing.T) {
 	w := newTestWindow(t, assets.DefaultDocument())
 	v := w.detail.charts[0]
 	waitForChart(t, v)
-	first := v.image.Image
+	first := v.Image()
 	if first == nil {
 		t.Fatalf("no chart drawn: %s", v.note.Text)
 	}
@@ -490,18 +490,18 @@ func TestChartsRedrawAfterEdit(t *testing.T) {
 	typeText(t, w, "2M")
 	press(t, w, fyne.KeyReturn)
 	waitForChart(t, v)
-	if v.image.Image == first {
+	if v.Image() == first {
 		t.Errorf("chart not redrawn after the edit")
 	}
 	w.split.SetOffset(0.4)
 	waitForChart(t, v)
-	if got := v.image.Image.Bounds().Dx(); got != int(v.Size().Width) {
+	if got := v.Image().Bounds().Dx(); got != int(v.Size().Width) {
 		t.Errorf("chart %d px wide in a %v space after the split moved", got, v.Size().Width)
 	}
 	// The hidden tabs draw when shown.
 	w.detail.tabs.SelectIndex(2)
 	waitForChart(t, w.detail.charts[2])
-	if w.detail.charts[2].image.Image == nil {
+	if w.detail.charts[2].Image() == nil {
 		t.Errorf("the All scenarios chart is not drawn")
 	}
 }
