@@ -53,9 +53,9 @@ func NewDetail(ctl *Controller) *Detail {
 	head := container.NewBorder(nil, nil, container.NewCenter(d.badge), nil, d.summary)
 	top := container.NewBorder(container.NewVBox(d.title, head), nil, nil, nil, container.NewVScroll(d.reasons))
 	lower := container.NewVSplit(d.tabs, container.NewThemeOverride(d.projection.table, compactTheme{}))
-	lower.SetOffset(0.6)
+	lower.SetOffset(0.58)
 	split := container.NewVSplit(top, lower)
-	split.SetOffset(0.28)
+	split.SetOffset(0.32)
 	d.content = split
 	ctl.OnChange(d.onChange)
 	d.update(true)

@@ -252,8 +252,14 @@ func (r *cellRenderer) Layout(size fyne.Size) {
 			v.units.Resize(fyne.NewSize(unitsW, v.units.MinSize().Height))
 			unitsW += inner / 2
 		}
-		v.label.Move(fyne.NewPos(0, 0))
-		v.label.Resize(fyne.NewSize(size.Width-unitsW, size.Height))
+		if v.kind == headerCell {
+			v.label.Move(fyne.NewPos(0, 0))
+			v.label.Resize(fyne.NewSize(size.Width-unitsW, size.Height))
+		} else { // one line, centred as the values beside it are
+			h := v.label.MinSize().Height
+			v.label.Move(fyne.NewPos(0, (size.Height-h)/2))
+			v.label.Resize(fyne.NewSize(size.Width-unitsW, h))
+		}
 	case valueCell, resultCell, boolCell:
 		h := v.value.MinSize().Height
 		v.value.Move(fyne.NewPos(inner, (size.Height-h)/2))
