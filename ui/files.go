@@ -97,6 +97,9 @@ func (w *Window) saveAs(then func()) {
 // onExport asks for a file and writes the workbook to it, off the UI
 // goroutine; the status line says when it is done.
 func (w *Window) onExport() {
+	if err := w.ctl.Commit(0, 0); err != nil {
+		return // the refused value is marked and explained in the status line
+	}
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			w.showError("The workbook cannot be written", err)
@@ -139,6 +142,11 @@ func (w *Window) exportTo(path string, done func(error)) {
 // confirmDiscard runs proceed at once if nothing is unsaved; otherwise it
 // asks whether to save first, go on without saving, or stay.
 func (w *Window) confirmDiscard(action string, proceed func()) {
+	// What is being typed counts: commit it first. If it is refused, stop
+	// here so that the user sees why, with the text still in its cell.
+	if err := w.ctl.Commit(0, 0); err != nil {
+		return
+	}
 	if !w.ctl.Dirty() {
 		proceed()
 		return

@@ -633,3 +633,27 @@ func TestPresetFromToolbar(t *testing.T) {
 		t.Errorf("the drop-down keeps %q selected", sel.Selected)
 	}
 }
+
+func TestQuitCommitsWhatIsBeingTyped(t *testing.T) {
+	w := newTestWindow(t, assets.DefaultDocument())
+	typeText(t, w, "12345") // not yet committed
+	quit := false
+	w.confirmDiscard("quitting", func() { quit = true })
+	if quit {
+		t.Fatal("quit without asking about the value being typed")
+	}
+	if w.ctl.Scenario(0).QueriesPerMonth != 12345 {
+		t.Errorf("the value being typed was not committed")
+	}
+	test.Tap(findButton(t, w, "Cancel"))
+
+	// A refused value in progress stops the quit and stays in its cell.
+	typeText(t, w, "-5")
+	w.confirmDiscard("quitting", func() { quit = true })
+	if quit || w.win.Canvas().Overlays().Top() != nil {
+		t.Errorf("quit went on past a refused value")
+	}
+	if m, ok := w.ctl.Mark(w.ctl.Selection()); !ok || m.Text != "-5" {
+		t.Errorf("the refused text is not kept on its cell: %+v", m)
+	}
+}
