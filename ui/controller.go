@@ -53,9 +53,13 @@ type Controller struct {
 	edit  *Edit
 	marks map[markKey]Mark
 
-	dirty  bool
-	path   string
-	status Status
+	version int // the document's version: a new number for every change
+	saved   int // the version last opened or saved
+	next    int // the next version number to hand out
+	undo    []snapshot
+	redo    []snapshot
+	path    string
+	status  Status
 
 	listeners []func(Change)
 }
@@ -95,7 +99,9 @@ func (c *Controller) load(doc model.Document, path string) {
 	}
 	c.marks = map[markKey]Mark{}
 	c.edit = nil
-	c.dirty = false
+	c.next++
+	c.version, c.saved = c.next, c.next
+	c.undo, c.redo = nil, nil
 	c.path = path
 	c.sel = Cell{Row: c.firstInputRow(), Col: 1}
 	if len(c.doc.Scenarios) == 0 {
@@ -148,7 +154,7 @@ func (c *Controller) Scenario(i int) model.Scenario { return c.doc.Scenarios[i] 
 func (c *Controller) Result(i int) *model.Result { return &c.results[i] }
 
 // Dirty reports whether the document has changes not yet saved.
-func (c *Controller) Dirty() bool { return c.dirty }
+func (c *Controller) Dirty() bool { return c.version != c.saved }
 
 // Path returns the file the document was opened from or saved to, or "".
 func (c *Controller) Path() string { return c.path }
@@ -160,7 +166,7 @@ func (c *Controller) Title() string {
 		name = filepath.Base(c.path)
 	}
 	title := "Build vs Buy — " + name
-	if c.dirty {
+	if c.Dirty() {
 		title += " •"
 	}
 	return title

@@ -227,9 +227,9 @@ func (c *Controller) SetCell(cell Cell, text string) error {
 		}
 		return nil
 	}
+	c.remember()
 	c.doc.Scenarios[i] = next
 	c.recompute()
-	c.dirty = true
 	c.status = Status{Text: fmt.Sprintf("%s · %s set to %s", next.Name, f.Label, displayValue(f, &next))}
 	ch := ChangeValues | ChangeFile | ChangeStatus
 	if f.Kind == model.Text {

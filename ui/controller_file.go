@@ -52,7 +52,7 @@ func (c *Controller) SaveAs(path string) error {
 		return err
 	}
 	c.path = path
-	c.dirty = false
+	c.saved = c.version
 	c.status = Status{Text: "Saved " + filepath.Base(path)}
 	c.notify(ChangeFile | ChangeStatus)
 	return nil

@@ -69,9 +69,9 @@ func (c *Controller) SetPolicy(key string, text string) error {
 	if next == c.doc.Policy {
 		return nil
 	}
+	c.remember()
 	c.doc.Policy = next
 	c.recompute()
-	c.dirty = true
 	c.status = Status{Text: fmt.Sprintf("Policy · %s set to %s", f.Label, PolicyText(f, &next))}
 	c.notify(ChangeValues | ChangeFile | ChangeStatus)
 	return nil

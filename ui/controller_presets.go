@@ -39,9 +39,9 @@ func (c *Controller) ApplyPreset(p model.Preset) error {
 			delete(c.marks, mk)
 		}
 	}
+	c.remember()
 	c.doc.Scenarios[i] = next
 	c.recompute()
-	c.dirty = true
 	c.status = Status{Text: fmt.Sprintf("%s · %s: %s (%s, checked %s)",
 		next.Name, p.Name, strings.Join(set, ", "), p.Source, p.Checked)}
 	c.notify(ChangeValues | ChangeFile | ChangeStatus)

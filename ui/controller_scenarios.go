@@ -32,6 +32,7 @@ func (c *Controller) insert(s model.Scenario, verb string) {
 	if i := c.SelectedScenario(); i >= 0 {
 		at = i + 1
 	}
+	c.remember()
 	c.doc.Scenarios = slices.Insert(c.doc.Scenarios, at, s)
 	c.ids = slices.Insert(c.ids, at, c.newID())
 	c.sel = Cell{Row: 0, Col: at + 1}
@@ -50,6 +51,7 @@ func (c *Controller) DeleteScenario() bool {
 		return false
 	}
 	c.Commit(0, 0)
+	c.remember()
 	name := c.doc.Scenarios[i].Name
 	id := c.ids[i]
 	for k := range c.marks {
@@ -73,6 +75,7 @@ func (c *Controller) MoveScenario(delta int) bool {
 		return false
 	}
 	c.Commit(0, 0)
+	c.remember()
 	s := c.doc.Scenarios[i]
 	id := c.ids[i]
 	c.doc.Scenarios = slices.Insert(slices.Delete(c.doc.Scenarios, i, i+1), j, s)
@@ -90,7 +93,6 @@ func (c *Controller) RenameScenario(i int, name string) error {
 
 func (c *Controller) structureChanged(status string) {
 	c.recompute()
-	c.dirty = true
 	c.status = Status{Text: status}
 	c.notify(ChangeColumns | ChangeValues | ChangeSelection | ChangeFile | ChangeStatus)
 }

@@ -574,3 +574,66 @@ func TestApplyPreset(t *testing.T) {
 		t.Errorf("results not recomputed (%v, want %v) or not marked unsaved", c.Result(1).BuildTotal, want)
 	}
 }
+
+func TestUndoRedo(t *testing.T) {
+	c, _ := newSeedController(t)
+	orig := c.Document()
+	q := Cell{Row: rowOf(t, c, "queries_per_month"), Col: 1}
+	c.SetCell(q, "2M")
+	c.SetPolicy("horizon_months", "24")
+	c.Select(Cell{Row: 0, Col: 2})
+	c.DuplicateScenario()
+	c.MoveScenario(-1)
+	c.SetCell(q, "bad") // refused: nothing to undo for it
+	afterAll := c.Document()
+
+	for range 4 {
+		if !c.Undo() {
+			t.Fatal("Undo did nothing")
+		}
+	}
+	if !reflect.DeepEqual(c.Document(), orig) {
+		t.Errorf("four undos do not give back the original document")
+	}
+	if c.Dirty() {
+		t.Errorf("undone back to the opened document, yet marked unsaved")
+	}
+	if c.Undo() {
+		t.Errorf("undid past the start")
+	}
+	if len(c.Results()) != len(orig.Scenarios) || len(c.Result(0).Months) != 12 {
+		t.Errorf("results not recomputed after undo")
+	}
+	for range 4 {
+		c.Redo()
+	}
+	if !reflect.DeepEqual(c.Document(), afterAll) || !c.Dirty() {
+		t.Errorf("four redos do not give back the edited document")
+	}
+	c.Undo()
+	c.SetCell(q, "3M")
+	if c.Redo() {
+		t.Errorf("redo after a new change")
+	}
+
+	// Undo during an edit abandons the edit only.
+	before := c.Document()
+	c.BeginEdit("9", true)
+	c.Undo()
+	if _, editing := c.Editing(); editing || !reflect.DeepEqual(c.Document(), before) {
+		t.Errorf("Undo during an edit did more than cancel it")
+	}
+
+	// Saving makes the saved version the clean one.
+	if err := c.SaveAs(filepath.Join(t.TempDir(), "u.json")); err != nil {
+		t.Fatal(err)
+	}
+	c.Undo()
+	if !c.Dirty() {
+		t.Errorf("undoing past a save is not unsaved")
+	}
+	c.Redo()
+	if c.Dirty() {
+		t.Errorf("redoing back to the saved version is still unsaved")
+	}
+}

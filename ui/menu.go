@@ -35,6 +35,9 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		quit,
 	)
 	edit := fyne.NewMenu("Edit",
+		item("Undo", w.onUndo, shortcut(fyne.KeyZ)),
+		item("Redo", w.onRedo, shortcut(fyne.KeyY)),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Edit cell (F2)", func() { w.grid.edit() }),
 		fyne.NewMenuItem("Copy cell", func() { w.app.Clipboard().SetContent(w.ctl.CopyText()) }),
 		fyne.NewMenuItem("Paste into cells", func() { w.ctl.Paste(w.app.Clipboard().Content()) }),
@@ -67,6 +70,8 @@ func (w *Window) onDuplicateScenario() { w.ctl.DuplicateScenario(); w.focusGrid(
 func (w *Window) onMoveLeft()          { w.ctl.MoveScenario(-1); w.focusGrid() }
 func (w *Window) onMoveRight()         { w.ctl.MoveScenario(1); w.focusGrid() }
 func (w *Window) onPolicy()            { showPolicyDialog(w.ctl, w.win) }
+func (w *Window) onUndo()              { w.ctl.Undo(); w.focusGrid() }
+func (w *Window) onRedo()              { w.ctl.Redo(); w.focusGrid() }
 
 // onRename selects the scenario's name and opens it for editing.
 func (w *Window) onRename() {
