@@ -36,16 +36,22 @@ func (w *Window) onOpen() {
 			}
 			path := r.URI().Path()
 			r.Close()
-			if err := w.ctl.Open(path); err != nil {
-				w.showError("The file cannot be opened", err)
-			}
-			w.focusGrid()
+			w.openPath(path)
 		}, w.win)
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
 		w.startIn(d)
 		d.Resize(w.dialogSize())
 		d.Show()
 	})
+}
+
+// openPath opens the document at path; if it cannot, a dialog says why
+// (model.Load's errors name the file, the scenario and the key).
+func (w *Window) openPath(path string) {
+	if err := w.ctl.Open(path); err != nil {
+		w.showError("The file cannot be opened", err)
+	}
+	w.focusGrid()
 }
 
 // onSave saves to the document's file, or asks for one.

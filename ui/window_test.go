@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -656,4 +657,47 @@ func TestQuitCommitsWhatIsBeingTyped(t *testing.T) {
 	if m, ok := w.ctl.Mark(w.ctl.Selection()); !ok || m.Text != "-5" {
 		t.Errorf("the refused text is not kept on its cell: %+v", m)
 	}
+}
+
+func TestOpenErrorSaysWhy(t *testing.T) {
+	w := newTestWindow(t, assets.DefaultDocument())
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	doc := `{"version":1,"scenarios":[` + strings.Replace(string(mustMarshalScenario(t)), `"utilization_pct":50`, `"utilization_pct":140`, 1) + `]}`
+	if err := os.WriteFile(bad, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.openPath(bad)
+	top := w.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog says why the file cannot be opened")
+	}
+	var texts []string
+	walk(top, func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			texts = append(texts, x.Text)
+		case *widget.RichText:
+			texts = append(texts, x.String())
+		}
+	})
+	all := strings.Join(texts, " ")
+	for _, want := range []string{"cannot be opened", "Probe", "utilization_pct", "> 0 and <= 100"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("dialog %q lacks %q", all, want)
+		}
+	}
+	if w.ctl.Path() != "" || w.ctl.ScenarioCount() != 6 {
+		t.Errorf("a file that cannot be opened replaced the document")
+	}
+}
+
+// mustMarshalScenario returns a valid scenario named Probe as JSON.
+func mustMarshalScenario(t *testing.T) []byte {
+	t.Helper()
+	s := model.NewScenario("Probe")
+	data, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
