@@ -43,6 +43,7 @@ func (b *Badge) CreateRenderer() fyne.WidgetRenderer { return &badgeRenderer{b: 
 
 type badgeRenderer struct{ b *Badge }
 
+// Destroy, Objects, MinSize, Layout and Refresh implement fyne.WidgetRenderer.
 func (r *badgeRenderer) Destroy() {}
 
 func (r *badgeRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.b.bg, r.b.text} }

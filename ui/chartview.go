@@ -194,6 +194,7 @@ type chartRenderer struct {
 	bg *canvas.Rectangle
 }
 
+// Destroy, Objects, MinSize, Layout and Refresh implement fyne.WidgetRenderer.
 func (r *chartRenderer) Destroy() {}
 
 func (r *chartRenderer) MinSize() fyne.Size { return fyne.NewSize(200, 140) }

@@ -18,10 +18,12 @@ type CellError struct {
 	Err      error
 }
 
+// Error implements error: scenario (or policy), field, why, and the value kept.
 func (e *CellError) Error() string {
 	return fmt.Sprintf("%s · %s: %v — kept %s", e.Scenario, e.Field.Label, e.Err, e.Kept)
 }
 
+// Unwrap returns the field's own error.
 func (e *CellError) Unwrap() error { return e.Err }
 
 // Selection returns the selected cell.

@@ -15,10 +15,12 @@ type PolicyError struct {
 	Err   error
 }
 
+// Error implements error: scenario (or policy), field, why, and the value kept.
 func (e *PolicyError) Error() string {
 	return fmt.Sprintf("Policy · %s: %v — kept %s", e.Field.Label, e.Err, e.Kept)
 }
 
+// Unwrap returns the field's own error.
 func (e *PolicyError) Unwrap() error { return e.Err }
 
 // PolicyText returns a policy value as the form shows it.

@@ -214,6 +214,7 @@ func (v *cellView) CreateRenderer() fyne.WidgetRenderer {
 
 type cellRenderer struct{ v *cellView }
 
+// Destroy, Objects, MinSize, Layout and Refresh implement fyne.WidgetRenderer.
 func (r *cellRenderer) Destroy() {}
 
 // MinSize is the size of the grid's first row and column, the sticky ones:
