@@ -19,7 +19,7 @@ import (
 )
 
 // AppID is the app's identifier, as in FyneApp.toml.
-const AppID = "app.buildvsbuy.desktop"
+const AppID = "app.buildvsbuy.BuildVsBuy"
 
 // Run opens the main window on the embedded default scenarios and returns
 // when the app quits.
