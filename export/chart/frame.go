@@ -160,6 +160,15 @@ func (ch *chart) draw(c draw.Canvas) {
 	if area.Max.Y-area.Min.Y < 40 || area.Max.X-area.Min.X < 40 {
 		return // no room left for data
 	}
+	// On a short or narrow chart, label fewer ticks than the axis would.
+	_, yLog := ch.plot.Y.Scale.(plot.LogScale)
+	_, xLog := ch.plot.X.Scale.(plot.LogScale)
+	yLabel := ch.plot.Y.Tick.Label.Height("$0")
+	ch.plot.Y.Tick.Marker = fewerLabels{Ticker: ch.plot.Y.Tick.Marker, log: yLog,
+		max: int((area.Max.Y - area.Min.Y) / (1.8 * yLabel))}
+	xLabel := ch.plot.X.Tick.Label.Width("$000k")
+	ch.plot.X.Tick.Marker = fewerLabels{Ticker: ch.plot.X.Tick.Marker, log: xLog,
+		max: int((area.Max.X - area.Min.X) / (1.5 * xLabel))}
 	ch.plot.Draw(area)
 	data := ch.plot.DataCanvas(area)
 	if ch.xlabel != "" {
@@ -171,7 +180,13 @@ func (ch *chart) draw(c draw.Canvas) {
 		sty := labelStyle
 		sty.Rotation = math.Pi / 2
 		sty.XAlign, sty.YAlign = draw.XCenter, draw.YTop
-		inner.FillText(sty, vg.Point{X: inner.Min.X, Y: data.Center().Y}, ch.ylabel)
+		// A short chart drops the label's bracketed part, then cuts it.
+		label := ch.ylabel
+		if sty.Width(label) > data.Max.Y-data.Min.Y {
+			label, _, _ = strings.Cut(label, " (")
+		}
+		label = fit(sty, label, data.Max.Y-data.Min.Y)
+		inner.FillText(sty, vg.Point{X: inner.Min.X, Y: data.Center().Y}, label)
 	}
 	if ch.after != nil {
 		ch.after(inner, data)

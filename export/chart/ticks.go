@@ -215,3 +215,63 @@ func monthTicks(h int) []plot.Tick {
 	}
 	return ticks
 }
+
+// fewerLabels is a tick marker that keeps at most max of its ticks
+// labelled, so that labels never crowd a short axis: on a log axis it first
+// drops the labels off the 2s and 5s of a decade; then it keeps every other
+// (every third, ...) label. Unlabelled ticks stay as minor ticks.
+type fewerLabels struct {
+	plot.Ticker
+	max int
+	log bool
+}
+
+// Ticks implements plot.Ticker.
+func (f fewerLabels) Ticks(lo, hi float64) []plot.Tick {
+	ticks := f.Ticker.Ticks(lo, hi)
+	max := f.max
+	if max < 2 {
+		max = 2
+	}
+	if labelled(ticks) <= max {
+		return ticks
+	}
+	if f.log {
+		for i, t := range ticks {
+			if t.Label != "" && t.Value > 0 && !isPowerOfTen(t.Value) {
+				ticks[i].Label = ""
+			}
+		}
+	}
+	n := labelled(ticks)
+	if n <= max {
+		return ticks
+	}
+	every := (n + max - 1) / max
+	seen := 0
+	for i, t := range ticks {
+		if t.Label == "" {
+			continue
+		}
+		if seen%every != 0 {
+			ticks[i].Label = ""
+		}
+		seen++
+	}
+	return ticks
+}
+
+func labelled(ticks []plot.Tick) int {
+	n := 0
+	for _, t := range ticks {
+		if t.Label != "" {
+			n++
+		}
+	}
+	return n
+}
+
+func isPowerOfTen(v float64) bool {
+	e := math.Round(math.Log10(v))
+	return math.Abs(v-math.Pow(10, e)) <= 1e-9*v
+}
