@@ -42,6 +42,8 @@ type Window struct {
 	status *StatusLine
 	split  *container.Split
 	dark   *fyne.MenuItem
+	undo   *fyne.MenuItem // its label names the change it takes back
+	redo   *fyne.MenuItem
 
 	buttons toolbarButtons
 	catalog model.Catalog
@@ -56,6 +58,7 @@ func NewWindow(a fyne.App, doc model.Document, path string) *Window {
 	a.Settings().SetTheme(w.theme)
 
 	w.grid = NewGrid(ctl)
+	w.grid.OnPasteRefused = w.onPasteRefused
 	w.detail = NewDetail(ctl)
 	w.status = NewStatusLine(ctl)
 	w.split = container.NewHSplit(container.NewThemeOverride(w.grid, compactTheme{}), w.detail.Content())
@@ -63,6 +66,7 @@ func NewWindow(a fyne.App, doc model.Document, path string) *Window {
 
 	w.win.SetContent(container.NewBorder(w.toolbar(), w.status.content, nil, nil, w.split))
 	w.win.SetMainMenu(w.mainMenu())
+	w.addShortcuts()
 	w.win.SetCloseIntercept(w.onClose)
 	w.win.Resize(fyne.NewSize(1280, 800))
 	ctl.OnChange(w.onChange)
@@ -74,6 +78,7 @@ func NewWindow(a fyne.App, doc model.Document, path string) *Window {
 func (w *Window) onChange(ch Change) {
 	if ch&ChangeFile != 0 {
 		w.win.SetTitle(w.ctl.Title())
+		w.updateUndoItems()
 	}
 }
 

@@ -18,6 +18,7 @@ const (
 	ChangeEdit                         // an in-place edit began, changed or ended
 	ChangeStatus                       // the status line has a new message
 	ChangeFile                         // the file path or the unsaved marker
+	ChangeText                         // the text of the edit in progress (nothing to redraw)
 )
 
 // Cell is a position in the grid: Row indexes Rows(), Col 0 is the label
@@ -49,8 +50,9 @@ type Controller struct {
 	nextID  int
 	rows    []Row
 
-	sel   Cell
-	edit  *Edit
+	sel    Cell // the active cell
+	anchor Cell // the other corner of the selected block (sel when one cell)
+	edit   *Edit
 	marks map[markKey]Mark
 
 	version int // the document's version: a new number for every change
@@ -58,6 +60,7 @@ type Controller struct {
 	next    int // the next version number to hand out
 	undo    []snapshot
 	redo    []snapshot
+	batch   *batch // a change made of several steps, undone as one
 	path    string
 	status  Status
 
@@ -107,6 +110,7 @@ func (c *Controller) load(doc model.Document, path string) {
 	if len(c.doc.Scenarios) == 0 {
 		c.sel.Col = 0
 	}
+	c.anchor = c.sel
 	c.recompute()
 }
 

@@ -57,9 +57,10 @@ func (c *Controller) Editable(cell Cell) bool {
 // field returns the field a header or input cell holds.
 func (c *Controller) field(cell Cell) model.Field { return model.Fields[c.rows[cell.Row].Field] }
 
-// Select moves the selection to cell, committing an edit in progress first.
-// A cell of the label column selects the row's first scenario; a section
-// heading is skipped. It reports whether the selection is now cell's.
+// Select moves the selection to cell, committing an edit in progress first;
+// a selected block shrinks to that one cell. A cell of the label column
+// selects the row's first scenario; a section heading is skipped. It reports
+// whether the selection is now cell's.
 func (c *Controller) Select(cell Cell) bool {
 	if cell.Col == 0 {
 		cell.Col = 1
@@ -70,10 +71,10 @@ func (c *Controller) Select(cell Cell) bool {
 	if c.edit != nil && c.edit.Cell != cell {
 		c.Commit(0, 0)
 	}
-	if c.sel == cell {
+	if c.sel == cell && c.anchor == cell {
 		return true
 	}
-	c.sel = cell
+	c.sel, c.anchor = cell, cell
 	c.notify(ChangeSelection)
 	return true
 }
@@ -84,7 +85,13 @@ func (c *Controller) Move(dRow, dCol int) {
 	if len(c.doc.Scenarios) == 0 {
 		return
 	}
-	next := c.sel
+	c.Select(c.step(c.sel, dRow, dCol))
+}
+
+// step returns the cell dRow rows and dCol columns from cell, stepping over
+// section headings and stopping at the edges.
+func (c *Controller) step(cell Cell, dRow, dCol int) Cell {
+	next := cell
 	next.Col = min(max(next.Col+dCol, 1), len(c.doc.Scenarios))
 	for step := dRow; step != 0; {
 		dir := 1
@@ -101,7 +108,7 @@ func (c *Controller) Move(dRow, dCol int) {
 		next.Row = r
 		step -= dir
 	}
-	c.Select(next)
+	return next
 }
 
 // Editing returns the edit in progress, if any.
@@ -229,7 +236,11 @@ func (c *Controller) SetCell(cell Cell, text string) error {
 		}
 		return nil
 	}
-	c.remember()
+	label := "edit of " + f.Label
+	if f.Kind == model.Text {
+		label = "rename scenario"
+	}
+	c.remember(label)
 	c.doc.Scenarios[i] = next
 	c.recompute()
 	c.status = Status{Text: fmt.Sprintf("%s · %s set to %s", next.Name, f.Label, displayValue(f, &next))}
@@ -311,42 +322,4 @@ func (c *Controller) CellText(cell Cell) string {
 		return resultValue(r.Measure, &c.results[i])
 	}
 	return ""
-}
-
-// CopyText returns the selected cell's value as text for the clipboard: an
-// input as it would be typed, a computed figure as shown.
-func (c *Controller) CopyText() string {
-	if c.Editable(c.sel) {
-		return editValue(c.field(c.sel), &c.doc.Scenarios[c.sel.Scenario()])
-	}
-	return c.CellText(c.sel)
-}
-
-// Paste sets text into the grid from the selected cell on: tabs separate
-// columns and line breaks rows, as a spreadsheet copies a block. Each value
-// is checked on its own; the first refusal is returned, and every refused
-// cell is marked.
-func (c *Controller) Paste(text string) error {
-	text = strings.TrimRight(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	var first error
-	row := c.sel.Row
-	for _, line := range strings.Split(text, "\n") {
-		for j, value := range strings.Split(line, "\t") {
-			cell := Cell{Row: row, Col: c.sel.Col + j}
-			if !c.Editable(cell) {
-				continue
-			}
-			if err := c.SetCell(cell, value); err != nil && first == nil {
-				first = err
-			}
-		}
-		row++
-		for row < len(c.rows) && c.rows[row].Kind == SectionRow {
-			row++
-		}
-	}
-	if first != nil {
-		c.SetStatus(first.Error(), true)
-	}
-	return first
 }

@@ -71,7 +71,7 @@ func (c *Controller) SetPolicy(key string, text string) error {
 	if next == c.doc.Policy {
 		return nil
 	}
-	c.remember()
+	c.remember("policy edit")
 	c.doc.Policy = next
 	c.recompute()
 	c.status = Status{Text: fmt.Sprintf("Policy · %s set to %s", f.Label, PolicyText(f, &next))}

@@ -39,7 +39,7 @@ func (c *Controller) ApplyPreset(p model.Preset) error {
 			delete(c.marks, mk)
 		}
 	}
-	c.remember()
+	c.remember("preset " + p.Name)
 	c.doc.Scenarios[i] = next
 	c.recompute()
 	c.status = Status{Text: fmt.Sprintf("%s · %s: %s (%s, checked %s)",

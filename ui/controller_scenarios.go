@@ -11,7 +11,7 @@ import (
 // after the selected one (or at the end) under a name no other scenario has,
 // and selects its name.
 func (c *Controller) AddScenario() {
-	c.insert(model.NewScenario(c.uniqueName("New scenario")), "Added")
+	c.insert(model.NewScenario(c.uniqueName("New scenario")), "Added", "add scenario")
 }
 
 // DuplicateScenario inserts a copy of the selected scenario after it, named
@@ -23,19 +23,20 @@ func (c *Controller) DuplicateScenario() {
 	}
 	s := c.doc.Scenarios[i]
 	s.Name = c.uniqueName(s.Name + " (copy)")
-	c.insert(s, "Duplicated "+c.doc.Scenarios[i].Name+" as")
+	c.insert(s, "Duplicated "+c.doc.Scenarios[i].Name+" as", "duplicate scenario")
 }
 
-func (c *Controller) insert(s model.Scenario, verb string) {
+func (c *Controller) insert(s model.Scenario, verb, label string) {
 	c.Commit(0, 0)
 	at := len(c.doc.Scenarios)
 	if i := c.SelectedScenario(); i >= 0 {
 		at = i + 1
 	}
-	c.remember()
+	c.remember(label)
 	c.doc.Scenarios = slices.Insert(c.doc.Scenarios, at, s)
 	c.ids = slices.Insert(c.ids, at, c.newID())
 	c.sel = Cell{Row: 0, Col: at + 1}
+	c.anchor = c.sel
 	c.structureChanged(fmt.Sprintf("%s %q", verb, s.Name))
 }
 
@@ -51,7 +52,7 @@ func (c *Controller) DeleteScenario() bool {
 		return false
 	}
 	c.Commit(0, 0)
-	c.remember()
+	c.remember("delete scenario")
 	name := c.doc.Scenarios[i].Name
 	id := c.ids[i]
 	for k := range c.marks {
@@ -62,6 +63,7 @@ func (c *Controller) DeleteScenario() bool {
 	c.doc.Scenarios = slices.Delete(c.doc.Scenarios, i, i+1)
 	c.ids = slices.Delete(c.ids, i, i+1)
 	c.sel.Col = min(c.sel.Col, len(c.doc.Scenarios))
+	c.anchor = c.sel
 	c.structureChanged(fmt.Sprintf("Deleted %q", name))
 	return true
 }
@@ -75,12 +77,13 @@ func (c *Controller) MoveScenario(delta int) bool {
 		return false
 	}
 	c.Commit(0, 0)
-	c.remember()
+	c.remember("move scenario")
 	s := c.doc.Scenarios[i]
 	id := c.ids[i]
 	c.doc.Scenarios = slices.Insert(slices.Delete(c.doc.Scenarios, i, i+1), j, s)
 	c.ids = slices.Insert(slices.Delete(c.ids, i, i+1), j, id)
 	c.sel.Col = j + 1
+	c.anchor = c.sel
 	c.structureChanged(fmt.Sprintf("Moved %q to column %d", s.Name, j+1))
 	return true
 }

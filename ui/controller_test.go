@@ -494,7 +494,7 @@ func TestPaste(t *testing.T) {
 	}
 	c.Select(Cell{Row: q, Col: 1})
 	c.CopyText()
-	if got := c.CopyText(); got != "1,000" {
+	if got := c.CopyText(); got != "1000" {
 		t.Errorf("copy = %q", got)
 	}
 }

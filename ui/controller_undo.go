@@ -7,6 +7,7 @@ const maxUndo = 200
 
 // snapshot is the document as it was before a change, for Undo and Redo.
 type snapshot struct {
+	label   string // what the change after it did: "edit of Queries / month"
 	doc     model.Document
 	ids     []int
 	sel     Cell
@@ -17,10 +18,21 @@ func (c *Controller) snapshot() snapshot {
 	return snapshot{doc: c.doc.Clone(), ids: append([]int(nil), c.ids...), sel: c.sel, version: c.version}
 }
 
-// remember records the document before a change and gives the change a new
-// version; it forgets what could be redone.
-func (c *Controller) remember() {
-	c.undo = append(c.undo, c.snapshot())
+// remember records the document before a change described by label ("edit
+// of Queries / month", "delete scenario") and gives the change a new version;
+// it forgets what could be redone. Within a batch only the first step is
+// recorded, under the batch's label, so that the whole batch undoes at once.
+func (c *Controller) remember(label string) {
+	if c.batch != nil {
+		if c.batch.recorded {
+			return
+		}
+		c.batch.recorded = true
+		label = c.batch.label
+	}
+	s := c.snapshot()
+	s.label = label
+	c.undo = append(c.undo, s)
 	if len(c.undo) > maxUndo {
 		c.undo = c.undo[1:]
 	}
@@ -28,6 +40,43 @@ func (c *Controller) remember() {
 	c.next++
 	c.version = c.next
 }
+
+// batch is a change made of several steps that Undo takes back at once.
+type batch struct {
+	label    string
+	recorded bool
+}
+
+// group runs f, whose changes Undo then takes back as one, described by label.
+func (c *Controller) group(label string, f func()) {
+	if c.batch != nil { // already inside a group: it is part of that one
+		f()
+		return
+	}
+	c.batch = &batch{label: label}
+	defer func() { c.batch = nil }()
+	f()
+}
+
+// UndoLabel describes the change Undo would take back ("edit of Queries /
+// month"), or returns "" when there is none.
+func (c *Controller) UndoLabel() string {
+	if len(c.undo) == 0 {
+		return ""
+	}
+	return c.undo[len(c.undo)-1].label
+}
+
+// RedoLabel describes the change Redo would apply again, or returns "".
+func (c *Controller) RedoLabel() string {
+	if len(c.redo) == 0 {
+		return ""
+	}
+	return c.redo[len(c.redo)-1].label
+}
+
+// CanRedo reports whether there is an undone change to apply again.
+func (c *Controller) CanRedo() bool { return len(c.redo) > 0 }
 
 // CanUndo reports whether there is a change to take back.
 func (c *Controller) CanUndo() bool { return len(c.undo) > 0 }
@@ -45,8 +94,10 @@ func (c *Controller) Undo() bool {
 	}
 	s := c.undo[len(c.undo)-1]
 	c.undo = c.undo[:len(c.undo)-1]
-	c.redo = append(c.redo, c.snapshot())
-	c.restore(s, "Undone")
+	now := c.snapshot()
+	now.label = s.label
+	c.redo = append(c.redo, now)
+	c.restore(s, "Undone "+s.label)
 	return true
 }
 
@@ -60,13 +111,16 @@ func (c *Controller) Redo() bool {
 	}
 	s := c.redo[len(c.redo)-1]
 	c.redo = c.redo[:len(c.redo)-1]
-	c.undo = append(c.undo, c.snapshot())
-	c.restore(s, "Redone")
+	now := c.snapshot()
+	now.label = s.label
+	c.undo = append(c.undo, now)
+	c.restore(s, "Redone "+s.label)
 	return true
 }
 
 func (c *Controller) restore(s snapshot, verb string) {
 	c.doc, c.ids, c.sel, c.version = s.doc, s.ids, s.sel, s.version
+	c.anchor = c.sel
 	c.edit = nil
 	c.recompute()
 	c.status = Status{Text: verb + ": the selected cell shows what changed."}

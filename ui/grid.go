@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -30,6 +31,10 @@ type Grid struct {
 	tapTime time.Time
 	shift   bool
 	sized   int // the columns up to this one have their width
+
+	// OnPasteRefused, if set, is told about a pasted block that was
+	// refused, to list its bad values.
+	OnPasteRefused func(*PasteError)
 }
 
 // NewGrid returns the grid of ctl's document.
@@ -88,7 +93,7 @@ func (g *Grid) spec(cell Cell) cellSpec {
 	edit, editing := c.Editing()
 	_, marked := c.Mark(cell)
 	s := cellSpec{text: c.CellText(cell), marked: marked, selected: c.Selection() == cell,
-		editing: editing && edit.Cell == cell}
+		inBlock: !c.Selected().Single() && c.InSelection(cell), editing: editing && edit.Cell == cell}
 	switch r.Kind {
 	case SectionRow:
 		s.kind, s.text = sectionCell, ""
@@ -178,7 +183,13 @@ func (g *Grid) focusEditor() {
 func (g *Grid) onSelected(id widget.TableCellID) {
 	cell := Cell{Row: id.Row, Col: id.Col}
 	g.tapped = &cell
-	if !g.ctl.Select(cell) {
+	selected := false
+	if g.shiftHeld() {
+		selected = g.ctl.Extend(cell) // Shift+click extends the block
+	} else {
+		selected = g.ctl.Select(cell)
+	}
+	if !selected {
 		g.syncSelection()
 	}
 }
@@ -196,6 +207,8 @@ func (g *Grid) Tapped(e *fyne.PointEvent) {
 	sel := g.ctl.Selection()
 	now := time.Now()
 	switch {
+	case !g.ctl.Selected().Single():
+		// a Shift+click extended the block: nothing to toggle or edit
 	case g.ctl.Toggle():
 	case sel == g.lastTap && now.Sub(g.tapTime) < doubleClick:
 		g.ctl.BeginEdit("", false)
@@ -215,15 +228,19 @@ func (g *Grid) TypedKey(k *fyne.KeyEvent) {
 		g.forwardToEditor(k.Name, 0)
 		return
 	}
+	move := c.Move
+	if g.shiftHeld() {
+		move = c.ExtendBy // Shift+arrows extend the selected block
+	}
 	switch k.Name {
 	case fyne.KeyUp:
-		c.Move(-1, 0)
+		move(-1, 0)
 	case fyne.KeyDown:
-		c.Move(1, 0)
+		move(1, 0)
 	case fyne.KeyLeft:
-		c.Move(0, -1)
+		move(0, -1)
 	case fyne.KeyRight:
-		c.Move(0, 1)
+		move(0, 1)
 	case fyne.KeyTab:
 		if g.shift {
 			c.Move(0, -1)
@@ -235,9 +252,9 @@ func (g *Grid) TypedKey(k *fyne.KeyEvent) {
 	case fyne.KeyEnd:
 		c.Move(0, c.ScenarioCount())
 	case fyne.KeyPageUp:
-		c.Move(-10, 0)
+		move(-10, 0)
 	case fyne.KeyPageDown:
-		c.Move(10, 0)
+		move(10, 0)
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if !c.Editable(c.Selection()) {
 			c.Move(1, 0)
@@ -303,15 +320,58 @@ func (g *Grid) TypedRune(r rune) {
 	}
 }
 
-// TypedShortcut implements fyne.Shortcutable: copy and paste cells.
+// TypedShortcut implements fyne.Shortcutable: copy and paste cells, select
+// all, and undo and redo (Ctrl+Z; Ctrl+Y or Ctrl+Shift+Z), which the driver
+// delivers to the focused widget rather than to the menu.
 func (g *Grid) TypedShortcut(s fyne.Shortcut) {
-	clip := fyne.CurrentApp().Clipboard()
-	switch s.(type) {
+	switch sc := s.(type) {
 	case *fyne.ShortcutCopy:
-		clip.SetContent(g.ctl.CopyText())
+		g.onCopy()
 	case *fyne.ShortcutPaste:
-		g.ctl.Paste(clip.Content())
+		g.onPaste()
+	case *fyne.ShortcutSelectAll:
+		g.ctl.SelectAll()
+	case *fyne.ShortcutUndo:
+		g.ctl.Undo()
+	case *fyne.ShortcutRedo:
+		g.ctl.Redo()
+	case *desktop.CustomShortcut:
+		ctrl := sc.Modifier&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0
+		switch {
+		case ctrl && sc.Modifier&fyne.KeyModifierShift != 0 && sc.KeyName == fyne.KeyZ:
+			g.ctl.Redo()
+		case ctrl && sc.KeyName == fyne.KeySpace:
+			g.ctl.SelectColumn()
+		}
 	}
+}
+
+// onCopy puts the selected block on the clipboard.
+func (g *Grid) onCopy() {
+	fyne.CurrentApp().Clipboard().SetContent(g.ctl.CopyText())
+	b := g.ctl.Selected()
+	n := len(g.ctl.blockRows(b)) * (b.Right - b.Left + 1)
+	if n > 1 {
+		g.ctl.SetStatus(fmt.Sprintf("Copied %d cells: paste them into Excel, Google Sheets or back into the grid.", n), false)
+	}
+}
+
+// onPaste pastes the clipboard's text into the grid. A refused block is
+// explained by OnPasteRefused, if set, as well as in the status line.
+func (g *Grid) onPaste() {
+	err := g.ctl.Paste(fyne.CurrentApp().Clipboard().Content())
+	var pe *PasteError
+	if errors.As(err, &pe) && g.OnPasteRefused != nil {
+		g.OnPasteRefused(pe)
+	}
+}
+
+// shiftHeld reports whether a Shift key is down.
+func (g *Grid) shiftHeld() bool {
+	if d, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok && d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0 {
+		return true
+	}
+	return g.shift
 }
 
 // KeyDown implements desktop.Keyable, tracking Shift for Shift+Tab.

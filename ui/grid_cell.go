@@ -37,6 +37,7 @@ type cellSpec struct {
 	heading  bool // a label-column cell of the header or a section row
 	marked   bool // the cell refused the last value typed into it
 	selected bool
+	inBlock  bool // inside a selected block of several cells
 	editing  bool
 }
 
@@ -116,9 +117,12 @@ func (v *cellView) set(s cellSpec) {
 
 	v.mark.FillColor = color.Transparent
 	v.mark.StrokeColor = color.Transparent
-	if s.selected {
+	switch {
+	case s.selected:
 		v.mark.FillColor = theme.Color(theme.ColorNameSelection)
 		v.mark.StrokeColor = theme.Color(theme.ColorNamePrimary)
+	case s.inBlock:
+		v.mark.FillColor = mix(theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNameSelection), 0.6)
 	}
 	if s.marked {
 		v.mark.StrokeColor = theme.Color(theme.ColorNameError)
