@@ -87,6 +87,11 @@ func ValidateScenario(s *Scenario) error {
 			errs = append(errs, err)
 		}
 	}
+	if len(errs) == 0 {
+		if err := checkRanges(s); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	return errors.Join(errs...)
 }
 
@@ -154,10 +159,11 @@ func Parse(data []byte) (Document, error) {
 	if err != nil {
 		return Document{}, &FieldError{Field: "version", Err: fmt.Errorf("version %w", err)}
 	}
-	if v != DocumentVersion {
-		return Document{}, &FieldError{Field: "version", Err: fmt.Errorf("version %s is not supported (this app reads version %d)", formatPlain(v), DocumentVersion)}
+	if v != 1 && v != DocumentVersion {
+		return Document{}, &FieldError{Field: "version", Err: fmt.Errorf("version %s is not supported (this app reads versions 1 to %d)", formatPlain(v), DocumentVersion)}
 	}
-	d.Version = DocumentVersion
+	version := int(v)
+	d.Version = DocumentVersion // a version 1 document reads as version 2 without ranges
 	if raw, ok := top["policy"]; ok {
 		if err := parsePolicy(raw, &d.Policy); err != nil {
 			return Document{}, err
@@ -173,7 +179,7 @@ func Parse(data []byte) (Document, error) {
 	}
 	d.Scenarios = make([]Scenario, len(list))
 	for i, raw := range list {
-		if err := parseScenario(raw, &d.Scenarios[i]); err != nil {
+		if err := parseScenario(raw, &d.Scenarios[i], version); err != nil {
 			return Document{}, withScenario(err, d.Scenarios[i].Name, i+1)
 		}
 	}
@@ -214,7 +220,9 @@ func policyFieldByKey(key string) (PolicyField, bool) {
 	return PolicyField{}, false
 }
 
-func parseScenario(raw json.RawMessage, s *Scenario) error {
+// parseScenario reads one scenario object of a document of the given
+// version; only version 2 may carry "ranges".
+func parseScenario(raw json.RawMessage, s *Scenario, version int) error {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
 		return &FieldError{Err: errors.New("must be a JSON object")}
@@ -227,7 +235,10 @@ func parseScenario(raw json.RawMessage, s *Scenario) error {
 		}
 	}
 	for _, key := range slices.Sorted(maps.Keys(obj)) {
-		if _, ok := FieldByKey(key); !ok {
+		if key == "ranges" && version == 1 {
+			return &FieldError{Field: key, Err: errors.New(`unknown key "ranges" (ranges need document version 2)`)}
+		}
+		if _, ok := FieldByKey(key); !ok && key != "ranges" {
 			return &FieldError{Field: key, Err: fmt.Errorf("unknown key %q", key)}
 		}
 	}
@@ -265,6 +276,11 @@ func parseScenario(raw json.RawMessage, s *Scenario) error {
 			word = "keys"
 		}
 		errs = append(errs, &FieldError{Field: missing[0], Err: fmt.Errorf("missing %s %s", word, strings.Join(missing, ", "))})
+	}
+	if v, ok := obj["ranges"]; ok {
+		if err := parseRanges(v, &s.Ranges); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	return errors.Join(errs...)
 }

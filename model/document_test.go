@@ -44,6 +44,14 @@ func doc(edit func(top, policy, scenario map[string]any)) string {
 	return string(data)
 }
 
+// withRanges returns a version 2 document whose scenario carries ranges.
+func withRanges(ranges map[string]any) string {
+	return doc(func(top, p, s map[string]any) {
+		top["version"] = 2
+		s["ranges"] = ranges
+	})
+}
+
 func raw(s string) json.RawMessage { return json.RawMessage(s) }
 
 // documentCase is one named document for Parse. With no want, the document
@@ -206,8 +214,76 @@ var documentCases = []documentCase{
 		want: []string{`policy must be an object`}, field: "policy"},
 
 	// The document.
-	{name: "version 2", input: doc(func(top, p, s map[string]any) { top["version"] = 2 }),
-		want: []string{`version 2 is not supported (this app reads version 1)`}, field: "version"},
+	{name: "version 3", input: doc(func(top, p, s map[string]any) { top["version"] = 3 }),
+		want: []string{`version 3 is not supported (this app reads versions 1 to 2)`}, field: "version"},
+	{name: "version 1 reads as version 2", input: doc(nil), check: func(t *testing.T, d model.Document) {
+		if d.Version != 2 || !d.Scenarios[0].Ranges.IsZero() {
+			t.Errorf("version %d, ranges %v", d.Version, d.Scenarios[0].Ranges.Keys())
+		}
+	}},
+	{name: "version 2 without ranges", input: doc(func(top, p, s map[string]any) { top["version"] = 2 })},
+
+	// Ranges (version 2).
+	{name: "ranges", input: withRanges(map[string]any{
+		"gpu_hourly":       map[string]any{"low": 2, "likely": 2.5, "high": 4},
+		"gpus_per_replica": map[string]any{"low": 4, "likely": 8, "high": 8},
+		"utilization_pct":  map[string]any{"low": 30, "likely": 50, "high": 100},
+		"growth_pct":       map[string]any{"low": -5, "likely": 5, "high": 5},
+	}), check: func(t *testing.T, d model.Document) {
+		r := d.Scenarios[0].Ranges
+		if got := r.Keys(); !reflect.DeepEqual(got, []string{"growth_pct", "gpu_hourly", "gpus_per_replica", "utilization_pct"}) {
+			t.Errorf("keys %q, want SPEC order", got)
+		}
+		if e, ok := r.Get("gpu_hourly"); !ok || e != (model.Estimate{Low: 2, Likely: 2.5, High: 4}) {
+			t.Errorf("gpu_hourly = %+v, %v", e, ok)
+		}
+		if _, ok := r.Get("queries_per_month"); ok {
+			t.Error("queries_per_month has a range")
+		}
+	}},
+	{name: "empty ranges", input: withRanges(map[string]any{}), check: func(t *testing.T, d model.Document) {
+		if !d.Scenarios[0].Ranges.IsZero() {
+			t.Error("ranges not empty")
+		}
+	}},
+	{name: "a point range", input: withRanges(map[string]any{"engineers": map[string]any{"low": 2, "likely": 2, "high": 2}})},
+	{name: "ranges in a version 1 document", input: doc(func(top, p, s map[string]any) {
+		s["ranges"] = map[string]any{"gpu_hourly": map[string]any{"low": 2, "likely": 2.5, "high": 4}}
+	}), want: []string{`scenario "Legal research": unknown key "ranges" (ranges need document version 2)`}, scenario: "Legal research", field: "ranges"},
+	{name: "range of an unknown input", input: withRanges(map[string]any{"colour": map[string]any{"low": 1, "likely": 2, "high": 3}}),
+		want: []string{`scenario "Legal research": ranges: unknown input "colour"`}, scenario: "Legal research", field: "ranges.colour"},
+	{name: "range of a bool", input: withRanges(map[string]any{"regulated": map[string]any{"low": 0, "likely": 0, "high": 1}}),
+		want: []string{`scenario "Legal research": ranges: "regulated" is not a numeric input`}, scenario: "Legal research", field: "ranges.regulated"},
+	{name: "range of the name", input: withRanges(map[string]any{"name": map[string]any{"low": 0, "likely": 0, "high": 1}}),
+		want: []string{`scenario "Legal research": ranges: "name" is not a numeric input`}, scenario: "Legal research", field: "ranges.name"},
+	{name: "low above likely", input: withRanges(map[string]any{"gpu_hourly": map[string]any{"low": 3, "likely": 2.5, "high": 4}}),
+		want:     []string{`scenario "Legal research": ranges.gpu_hourly: low <= likely <= high is required, got low 3, likely 2.5, high 4`},
+		scenario: "Legal research", field: "ranges.gpu_hourly"},
+	{name: "likely above high", input: withRanges(map[string]any{"engineers": map[string]any{"low": 1, "likely": 5, "high": 4}}),
+		want:     []string{`scenario "Legal research": ranges.engineers: low <= likely <= high is required, got low 1, likely 5, high 4`},
+		scenario: "Legal research", field: "ranges.engineers"},
+	{name: "range beyond the field's range", input: withRanges(map[string]any{"utilization_pct": map[string]any{"low": 40, "likely": 60, "high": 140}}),
+		want:     []string{`scenario "Legal research": ranges.utilization_pct: high must be > 0 and <= 100, got 140`},
+		scenario: "Legal research", field: "ranges.utilization_pct"},
+	{name: "range with a negative low", input: withRanges(map[string]any{"queries_per_month": map[string]any{"low": -1, "likely": 5, "high": 9}}),
+		want:     []string{`scenario "Legal research": ranges.queries_per_month: low must be >= 0, got -1`},
+		scenario: "Legal research", field: "ranges.queries_per_month"},
+	{name: "fractional range of an integer", input: withRanges(map[string]any{"gpus_per_replica": map[string]any{"low": 1.5, "likely": 2, "high": 4}}),
+		want:     []string{`scenario "Legal research": ranges.gpus_per_replica: low must be a whole number, got 1.5`},
+		scenario: "Legal research", field: "ranges.gpus_per_replica"},
+	{name: "range missing a point", input: withRanges(map[string]any{"gpu_hourly": map[string]any{"low": 2, "high": 4}}),
+		want: []string{`scenario "Legal research": ranges.gpu_hourly: missing key "likely"`}, scenario: "Legal research", field: "ranges.gpu_hourly"},
+	{name: "range with an unknown point", input: withRanges(map[string]any{"gpu_hourly": map[string]any{"low": 2, "likely": 3, "high": 4, "mode": 3}}),
+		want:     []string{`scenario "Legal research": ranges.gpu_hourly: unknown key "mode" (expected low, likely and high)`},
+		scenario: "Legal research", field: "ranges.gpu_hourly"},
+	{name: "range point as a string", input: withRanges(map[string]any{"gpu_hourly": map[string]any{"low": "2", "likely": 3, "high": 4}}),
+		want: []string{`scenario "Legal research": ranges.gpu_hourly: low must be a number, got "2"`}, scenario: "Legal research", field: "ranges.gpu_hourly"},
+	{name: "range not an object", input: withRanges(map[string]any{"gpu_hourly": []int{2, 3, 4}}),
+		want: []string{`scenario "Legal research": ranges.gpu_hourly must be an object with low, likely and high, got [2,3,4]`}, scenario: "Legal research", field: "ranges.gpu_hourly"},
+	{name: "ranges not an object", input: withRanges(nil),
+		want: []string{`scenario "Legal research": ranges must be an object`}, scenario: "Legal research", field: "ranges"},
+	{name: "ranges that overflow the projection", input: withRanges(map[string]any{"growth_pct": map[string]any{"low": 0, "likely": 5, "high": 1e6}}),
+		want: []string{`scenario "Legal research": ranges: the projection overflows at the ends of the ranges`}, scenario: "Legal research", field: "ranges"},
 	{name: "version 0.5", input: doc(func(top, p, s map[string]any) { top["version"] = 0.5 }),
 		want: []string{`version must be a whole number, got 0.5`}, field: "version"},
 	{name: "version as a string", input: doc(func(top, p, s map[string]any) { top["version"] = "1" }),
@@ -456,4 +532,61 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("report JSON of an accepted document: %v", err)
 		}
 	})
+}
+
+// Marshal writes version 2, and a scenario's "ranges" only when it has one,
+// in SPEC order of the inputs.
+func TestMarshalVersion2Ranges(t *testing.T) {
+	d := assets.DefaultDocument()
+	data, err := d.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `"version": 2`) || strings.Contains(string(data), `"ranges"`) {
+		t.Errorf("a document without ranges:\n%s", data)
+	}
+	if err := d.Scenarios[1].Ranges.Set("utilization_pct", model.Estimate{Low: 40, Likely: 60, High: 80}); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Scenarios[1].Ranges.Set("gpu_hourly", model.Estimate{Low: 2, Likely: 2.5, High: 4}); err != nil {
+		t.Fatal(err)
+	}
+	data, err = d.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `"ranges": {
+        "gpu_hourly": {
+          "low": 2,
+          "likely": 2.5,
+          "high": 4
+        },
+        "utilization_pct": {
+          "low": 40,
+          "likely": 60,
+          "high": 80
+        }
+      }`
+	if n := strings.Count(string(data), `"ranges"`); n != 1 || !strings.Contains(string(data), want) {
+		t.Errorf("%d ranges keys; want one reading\n%s\ngot\n%s", n, want, data)
+	}
+	back, err := model.Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, d) {
+		t.Error("the ranges did not survive the round trip")
+	}
+	// Setting a bad estimate names the field and leaves the ranges alone.
+	err = d.Scenarios[1].Ranges.Set("min_replicas", model.Estimate{Low: 1, Likely: 0.5, High: 2})
+	if err == nil || !strings.Contains(err.Error(), "ranges.min_replicas: likely must be a whole number") {
+		t.Errorf("Set = %v", err)
+	}
+	if err := d.Scenarios[1].Ranges.Set("regulated", model.Estimate{}); err == nil {
+		t.Error("a bool input took a range")
+	}
+	d.Scenarios[1].Ranges.Delete("gpu_hourly")
+	if got := d.Scenarios[1].Ranges.Keys(); !reflect.DeepEqual(got, []string{"utilization_pct"}) {
+		t.Errorf("after Delete: %q", got)
+	}
 }

@@ -46,6 +46,10 @@ type Scenario struct {
 	APILatencyMS    float64 `json:"api_latency_ms"`    // typical API response time
 	ProprietaryData bool    `json:"proprietary_data"`  // unique data worth training on
 	AICoreProduct   bool    `json:"ai_core_product"`   // the model is what customers buy
+
+	// Uncertainty: optional three-point estimates of numeric inputs, for
+	// Simulate. Saved only when there is one (document version 2).
+	Ranges Ranges `json:"ranges,omitzero"`
 }
 
 // Policy holds the thresholds that turn costs into a verdict, and the
@@ -71,9 +75,10 @@ func DefaultPolicy() Policy {
 	}
 }
 
-// DocumentVersion is the version of the scenario document this package reads
-// and writes.
-const DocumentVersion = 1
+// DocumentVersion is the version of the scenario document this package
+// writes. Version 2 added each scenario's optional "ranges"; Parse still
+// reads version 1 files, and upgrades them to version 2 in memory.
+const DocumentVersion = 2
 
 // Document is a saved set of scenarios with their policy.
 type Document struct {
