@@ -9,6 +9,10 @@
 package ui
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
@@ -23,11 +27,51 @@ const AppID = "app.buildvsbuy.BuildVsBuy"
 
 // Run opens the main window on the embedded default scenarios and returns
 // when the app quits.
+//
+// Every change is written to a recovery file in the app's storage folder
+// (see RecoveryStore) within a second; if an earlier run ended without
+// saving, the window offers to restore its work.
 func Run() {
 	a := app.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := NewWindow(a, assets.DefaultDocument(), "")
+	store, err := OpenRecoveryStore(recoveryDir(a))
+	if err != nil {
+		w.ctl.SetStatus("Autosave is off: "+err.Error(), true)
+	} else {
+		w.startRecovery(store)
+	}
 	w.win.ShowAndRun()
+	w.finish(false)
+}
+
+// recoveryDir is the folder of the recovery files: "recovery" in the app's
+// storage root (on Linux ~/.config/fyne/<app ID>), or in the user's config
+// folder if the app has none.
+func recoveryDir(a fyne.App) string {
+	if u := a.Storage().RootURI(); u != nil && u.Scheme() == "file" {
+		return filepath.Join(u.Path(), "recovery")
+	}
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	return filepath.Join(dir, AppID, "recovery")
+}
+
+// finish ends the session: it remembers the window's size and stops the
+// autosaver. With discard (the user saved or chose not to) the recovery
+// file goes; otherwise unsaved work stays in it for the next start.
+func (w *Window) finish(discard bool) {
+	if s := w.win.Canvas().Size(); !s.IsZero() {
+		w.prefs.SetWindowSize(s)
+	}
+	if w.autosave != nil {
+		if err := w.autosave.Stop(discard); err != nil {
+			fmt.Fprintln(os.Stderr, "buildvsbuy: autosave:", err)
+		}
+		w.autosave = nil
+	}
 }
 
 // Window is the main window: toolbar, grid, detail panel and status line,
@@ -47,13 +91,19 @@ type Window struct {
 
 	buttons toolbarButtons
 	catalog model.Catalog
+
+	prefs    appPrefs
+	recent   *fyne.MenuItem // File → Open Recent
+	lastPath string         // the file last added to the recent files
+	autosave *Autosaver     // nil when autosave is off
 }
 
 // NewWindow builds the main window of doc (read from path, "" if new) in
 // app a. It does not show it.
 func NewWindow(a fyne.App, doc model.Document, path string) *Window {
 	ctl := NewController(doc, path)
-	w := &Window{app: a, win: a.NewWindow(ctl.Title()), ctl: ctl, catalog: defaultCatalog()}
+	w := &Window{app: a, win: a.NewWindow(ctl.Title()), ctl: ctl, catalog: defaultCatalog(),
+		prefs: appPrefs{a.Preferences()}, lastPath: path}
 	w.theme = &appTheme{Theme: a.Settings().Theme()}
 	a.Settings().SetTheme(w.theme)
 
@@ -68,7 +118,11 @@ func NewWindow(a fyne.App, doc model.Document, path string) *Window {
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 	w.win.SetCloseIntercept(w.onClose)
-	w.win.Resize(fyne.NewSize(1280, 800))
+	size := fyne.NewSize(1280, 800)
+	if s, ok := w.prefs.WindowSize(); ok {
+		size = s
+	}
+	w.win.Resize(size)
 	ctl.OnChange(w.onChange)
 	w.win.Canvas().Focus(w.grid)
 	return w
@@ -79,6 +133,10 @@ func (w *Window) onChange(ch Change) {
 	if ch&ChangeFile != 0 {
 		w.win.SetTitle(w.ctl.Title())
 		w.updateUndoItems()
+		if p := w.ctl.Path(); p != "" && p != w.lastPath {
+			w.remember(p)
+		}
+		w.lastPath = w.ctl.Path()
 	}
 }
 

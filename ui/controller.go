@@ -53,7 +53,7 @@ type Controller struct {
 	sel    Cell // the active cell
 	anchor Cell // the other corner of the selected block (sel when one cell)
 	edit   *Edit
-	marks map[markKey]Mark
+	marks  map[markKey]Mark
 
 	version int // the document's version: a new number for every change
 	saved   int // the version last opened or saved

@@ -145,8 +145,9 @@ func (c *Controller) BeginEdit(text string, typed bool) bool {
 
 // SetEditText records what the user has typed so far in the edit.
 func (c *Controller) SetEditText(text string) {
-	if c.edit != nil {
+	if c.edit != nil && c.edit.Text != text {
 		c.edit.Text = text
+		c.notify(ChangeText)
 	}
 }
 

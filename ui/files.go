@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,9 +50,60 @@ func (w *Window) onOpen() {
 // (model.Load's errors name the file, the scenario and the key).
 func (w *Window) openPath(path string) {
 	if err := w.ctl.Open(path); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			w.prefs.RemoveRecent(path)
+			w.updateRecentMenu()
+		}
 		w.showError("The file cannot be opened", err)
 	}
 	w.focusGrid()
+}
+
+// onOpenRecent opens a file of File → Open Recent, after asking about
+// unsaved changes.
+func (w *Window) onOpenRecent(path string) {
+	w.confirmDiscard("opening another file", func() { w.openPath(path) })
+}
+
+// remember puts path first in File → Open Recent and makes its folder the
+// one the file dialogs start in.
+func (w *Window) remember(path string) {
+	w.prefs.AddRecent(path)
+	w.prefs.SetFolder(filepath.Dir(path))
+	w.updateRecentMenu()
+}
+
+// recentMenu returns File → Open Recent.
+func (w *Window) recentMenu() *fyne.MenuItem {
+	w.recent = fyne.NewMenuItem("Open Recent", nil)
+	w.recent.ChildMenu = fyne.NewMenu("")
+	w.fillRecent()
+	return w.recent
+}
+
+// fillRecent lists the recent files in File → Open Recent.
+func (w *Window) fillRecent() {
+	var items []*fyne.MenuItem
+	for _, p := range w.prefs.Recent() {
+		items = append(items, fyne.NewMenuItem(filepath.Base(p)+"  —  "+filepath.Dir(p), func() { w.onOpenRecent(p) }))
+	}
+	if len(items) == 0 {
+		none := fyne.NewMenuItem("No recent files", nil)
+		none.Disabled = true
+		items = append(items, none)
+	}
+	w.recent.ChildMenu.Items = items
+}
+
+// updateRecentMenu shows the recent files as they are now.
+func (w *Window) updateRecentMenu() {
+	if w.recent == nil {
+		return
+	}
+	w.fillRecent()
+	if m := w.win.MainMenu(); m != nil {
+		m.Refresh()
+	}
 }
 
 // onSave saves to the document's file, or asks for one.
@@ -116,6 +168,7 @@ func (w *Window) onExport() {
 		}
 		path := wc.URI().Path()
 		wc.Close()
+		w.prefs.SetFolder(filepath.Dir(path))
 		w.exportTo(path, nil)
 	}, w.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
@@ -172,11 +225,16 @@ func (w *Window) confirmDiscard(action string, proceed func()) {
 	d.Show()
 }
 
-// onClose closes the window, after asking about unsaved changes.
-func (w *Window) onClose() { w.confirmDiscard("closing", w.win.Close) }
+// onClose closes the window, after asking about unsaved changes; what the
+// user saved or chose not to save leaves no recovery file.
+func (w *Window) onClose() {
+	w.confirmDiscard("closing", func() { w.finish(true); w.win.Close() })
+}
 
 // onQuit quits, after asking about unsaved changes.
-func (w *Window) onQuit() { w.confirmDiscard("quitting", w.app.Quit) }
+func (w *Window) onQuit() {
+	w.confirmDiscard("quitting", func() { w.finish(true); w.app.Quit() })
+}
 
 // showError says in a dialog what went wrong.
 func (w *Window) showError(title string, err error) {
@@ -194,11 +252,15 @@ func (w *Window) baseName() string {
 	return "scenarios"
 }
 
-// startIn opens a file dialog in the document's folder, or the working one.
+// startIn opens a file dialog in the last folder used, or else the
+// document's folder, or else the working one.
 func (w *Window) startIn(d *dialog.FileDialog) {
-	dir := filepath.Dir(w.ctl.Path())
-	if w.ctl.Path() == "" {
-		dir, _ = os.Getwd()
+	dir := w.prefs.Folder()
+	if st, err := os.Stat(dir); dir == "" || err != nil || !st.IsDir() {
+		dir = filepath.Dir(w.ctl.Path())
+		if w.ctl.Path() == "" {
+			dir, _ = os.Getwd()
+		}
 	}
 	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 		d.SetLocation(l)

@@ -32,6 +32,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu("File",
 		item("New", w.onNew, shortcut(fyne.KeyN)),
 		item("Open…", w.onOpen, shortcut(fyne.KeyO)),
+		w.recentMenu(),
 		fyne.NewMenuItemSeparator(),
 		item("Save", w.onSave, shortcut(fyne.KeyS)),
 		item("Save As…", w.onSaveAs, shortcut(fyne.KeyS, fyne.KeyModifierShift)),

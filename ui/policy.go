@@ -31,15 +31,18 @@ func newPolicyForm(ctl *Controller) *policyForm {
 	return f
 }
 
-// apply sets every value of the form into the policy; the first refusal is
-// returned (and shown in the status line), the other values still apply.
+// apply sets every value of the form into the policy, as one change that
+// Undo takes back at once; the first refusal is returned (and shown in the
+// status line), the other values still apply.
 func (f *policyForm) apply() error {
 	var first error
-	for i, pf := range model.PolicyFields {
-		if err := f.ctl.SetPolicy(pf.Key, f.entries[i].Text); err != nil && first == nil {
-			first = err
+	f.ctl.group("policy edit", func() {
+		for i, pf := range model.PolicyFields {
+			if err := f.ctl.SetPolicy(pf.Key, f.entries[i].Text); err != nil && first == nil {
+				first = err
+			}
 		}
-	}
+	})
 	return first
 }
 
