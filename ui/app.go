@@ -42,7 +42,7 @@ func Run() {
 		w.startRecovery(store)
 	}
 	w.win.ShowAndRun()
-	w.finish(false)
+	w.finish(false) // if the app ended some other way: unsaved work stays recoverable
 }
 
 // recoveryDir is the folder of the recovery files: "recovery" in the app's
@@ -63,6 +63,10 @@ func recoveryDir(a fyne.App) string {
 // autosaver. With discard (the user saved or chose not to) the recovery
 // file goes; otherwise unsaved work stays in it for the next start.
 func (w *Window) finish(discard bool) {
+	if w.finished {
+		return
+	}
+	w.finished = true
 	if s := w.win.Canvas().Size(); !s.IsZero() {
 		w.prefs.SetWindowSize(s)
 	}
@@ -96,6 +100,7 @@ type Window struct {
 	recent   *fyne.MenuItem // File → Open Recent
 	lastPath string         // the file last added to the recent files
 	autosave *Autosaver     // nil when autosave is off
+	finished bool           // finish has run
 }
 
 // NewWindow builds the main window of doc (read from path, "" if new) in

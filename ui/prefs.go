@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -8,11 +9,10 @@ import (
 
 // Preference keys, kept by Fyne under the app ID.
 const (
-	prefRecent       = "recent_files"  // most recent first
-	prefFolder       = "last_folder"   // where the file dialogs start
-	prefWindowWidth  = "window_width"  // the window's size at the last quit
-	prefWindowHeight = "window_height" //
-	maxRecent        = 10
+	prefRecent     = "recent_files" // most recent first
+	prefFolder     = "last_folder"  // where the file dialogs start
+	prefWindowSize = "window_size"  // "1280x800": one key, written at once at quit
+	maxRecent      = 10
 )
 
 // appPrefs are the app's preferences: the files opened or saved lately, the
@@ -43,15 +43,14 @@ func (p appPrefs) SetFolder(dir string) { p.p.SetString(prefFolder, dir) }
 
 // WindowSize returns the window's size at the last quit, if known.
 func (p appPrefs) WindowSize() (fyne.Size, bool) {
-	w, h := p.p.Float(prefWindowWidth), p.p.Float(prefWindowHeight)
-	if w < 200 || h < 150 {
+	var w, h float32
+	if n, err := fmt.Sscanf(p.p.String(prefWindowSize), "%gx%g", &w, &h); err != nil || n != 2 || w < 200 || h < 150 {
 		return fyne.Size{}, false
 	}
-	return fyne.NewSize(float32(w), float32(h)), true
+	return fyne.NewSize(w, h), true
 }
 
 // SetWindowSize remembers the window's size.
 func (p appPrefs) SetWindowSize(s fyne.Size) {
-	p.p.SetFloat(prefWindowWidth, float64(s.Width))
-	p.p.SetFloat(prefWindowHeight, float64(s.Height))
+	p.p.SetString(prefWindowSize, fmt.Sprintf("%gx%g", s.Width, s.Height))
 }

@@ -22,13 +22,17 @@ var presetKinds = []struct {
 	{model.PresetTeam, "Team cost"},
 }
 
+// presetLabel is how a preset is listed: its name and the date its price
+// was checked, "GPT-4o (2025-09)". Applying it shows the source too.
+func presetLabel(p model.Preset) string { return p.Name + " (" + p.Checked + ")" }
+
 // presetSelect returns a drop-down of the catalog's presets of one kind;
 // choosing one applies it to the selected scenario.
 func (w *Window) presetSelect(kind model.PresetKind, label string) *widget.Select {
 	presets := w.catalog.OfKind(kind)
 	names := make([]string, len(presets))
 	for i, p := range presets {
-		names[i] = p.Name
+		names[i] = presetLabel(p)
 	}
 	var sel *widget.Select
 	sel = widget.NewSelect(names, func(name string) {
@@ -36,7 +40,7 @@ func (w *Window) presetSelect(kind model.PresetKind, label string) *widget.Selec
 			return
 		}
 		for _, p := range presets {
-			if p.Name == name {
+			if presetLabel(p) == name {
 				w.ctl.ApplyPreset(p)
 			}
 		}
@@ -54,7 +58,7 @@ func (w *Window) presetMenu() *fyne.MenuItem {
 	for _, k := range presetKinds {
 		var items []*fyne.MenuItem
 		for _, p := range w.catalog.OfKind(k.kind) {
-			items = append(items, fyne.NewMenuItem(p.Name+" ("+p.Checked+")", func() {
+			items = append(items, fyne.NewMenuItem(presetLabel(p), func() {
 				w.ctl.ApplyPreset(p)
 				w.focusGrid()
 			}))

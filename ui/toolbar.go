@@ -31,7 +31,8 @@ func (w *Window) toolbar() fyne.CanvasObject {
 	w.buttons = toolbarButtons{add, dup, del, left, right, policy, export}
 	return container.NewHBox(add, dup, del, widget.NewSeparator(), left, right, widget.NewSeparator(),
 		policy, widget.NewSeparator(),
-		w.presetSelect(model.PresetAPI, "API model"), w.presetSelect(model.PresetGPU, "GPU"),
+		w.presetSelect(model.PresetAPI, "API model"), w.presetSelect(model.PresetEmbedding, "Embedding"),
+		w.presetSelect(model.PresetGPU, "GPU"),
 		w.presetSelect(model.PresetServing, "Serving"),
 		layout.NewSpacer(), export)
 }

@@ -175,3 +175,17 @@ func TestRestoreOfferedAtStart(t *testing.T) {
 		t.Errorf("this run did not take the work over in its own file: %v", err)
 	}
 }
+
+func TestWindowSizeRemembered(t *testing.T) {
+	w := newTestWindow(t, assets.DefaultDocument())
+	w.win.Resize(fyne.NewSize(1000, 700))
+	w.finish(true)
+	if s, ok := w.prefs.WindowSize(); !ok || s != fyne.NewSize(1000, 700) {
+		t.Errorf("remembered size %v, %v", s, ok)
+	}
+	w2 := NewWindow(w.app, assets.DefaultDocument(), "")
+	defer w2.win.Close()
+	if got := w2.win.Canvas().Size(); got != fyne.NewSize(1000, 700) {
+		t.Errorf("a new window opens at %v, want the remembered 1000×700", got)
+	}
+}

@@ -51,7 +51,11 @@ func (w *Window) offerRecovery(o *Orphan) {
 			return
 		}
 		o.Remove()
-		w.focusGrid()
+		if _, editing := w.ctl.Editing(); editing {
+			w.grid.focusEditor() // the edit that was in progress, open again
+		} else {
+			w.focusGrid()
+		}
 	})
 	restore.Importance = widget.HighImportance
 	later := widget.NewButton("Not now", func() { d.Hide(); o.Release(); w.focusGrid() })

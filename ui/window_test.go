@@ -625,7 +625,7 @@ func TestPresetFromToolbar(t *testing.T) {
 		t.Fatal("no API model presets in the toolbar")
 	}
 	p := api[len(api)-1]
-	sel.SetSelected(p.Name)
+	sel.SetSelected(presetLabel(p))
 	s := w.ctl.Scenario(0)
 	if s.APIInputPrice != p.Values["api_input_price"] || s.APIOutputPrice != p.Values["api_output_price"] {
 		t.Errorf("prices %v/%v after choosing %s", s.APIInputPrice, s.APIOutputPrice, p.Name)
