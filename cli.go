@@ -51,7 +51,7 @@ type commandLine struct {
 // commands lists the subcommands in the order help shows them. Each is
 // declared in its own file beside its handler.
 func commands() []command {
-	return []command{reportCommand, exportCommand, plotCommand}
+	return []command{reportCommand, exportCommand, plotCommand, sensitivityCommand, goalseekCommand, simulateCommand}
 }
 
 var reportCommand = command{name: "report", usage: "report [--json] [FILE]", summary: "print each scenario's verdict and costs",

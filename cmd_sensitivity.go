@@ -1,0 +1,134 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"buildvsbuy/model"
+)
+
+var sensitivityCommand = command{name: "sensitivity", usage: "sensitivity --scenario NAME [--swing PCT] [--json] [FILE]",
+	summary: "show which inputs move a scenario's savings most (tornado)",
+	run:     (*commandLine).sensitivity, help: `
+Moves each numeric input of the scenario NAME of FILE (default: the built-in
+scenarios) down and up by PCT percent, one at a time, and shows the horizon
+savings (build total - buy total) at each end, largest effect first. An
+input marked "flips" changes the verdict at one end or both. Moved values
+stay valid: integers are rounded, utilization stays at most 100%.
+
+  --scenario NAME   the scenario (required)
+  --swing PCT       how far to move each input, in percent (default 20)
+  --json            print a JSON array instead: one object per input with
+                    input, low_value, high_value, savings_low,
+                    savings_high and flips
+`}
+
+// scenarioNamed returns the scenario of doc named name; a missing name is a
+// usage error, an unknown one fails like an invalid document.
+func (c *commandLine) scenarioNamed(doc model.Document, name string) (model.Scenario, int, bool) {
+	if name == "" {
+		return model.Scenario{}, c.usageError(c.cmd.name + ": --scenario NAME is required"), false
+	}
+	names := make([]string, len(doc.Scenarios))
+	for i, s := range doc.Scenarios {
+		if s.Name == name {
+			return s, 0, true
+		}
+		names[i] = fmt.Sprintf("%q", s.Name)
+	}
+	return model.Scenario{}, c.fail(fmt.Errorf("%s: no scenario named %q; the scenarios are %s", c.cmd.name, name, strings.Join(names, ", "))), false
+}
+
+func (c *commandLine) sensitivity(args []string) int {
+	fs := flag.NewFlagSet("sensitivity", flag.ContinueOnError)
+	name := fs.String("scenario", "", "")
+	swing := fs.Float64("swing", model.DefaultSwingPct, "")
+	asJSON := fs.Bool("json", false, "")
+	positional, status, ok := c.parseFlags(fs, args)
+	if !ok {
+		return status
+	}
+	if !(*swing > 0 && *swing < 100) {
+		return c.usageError(fmt.Sprintf("sensitivity: --swing must be > 0 and < 100, got %v", *swing))
+	}
+	if *name == "" {
+		return c.usageError("sensitivity: --scenario NAME is required")
+	}
+	doc, status, ok := c.loadDocument(positional)
+	if !ok {
+		return status
+	}
+	s, status, ok := c.scenarioNamed(doc, *name)
+	if !ok {
+		return status
+	}
+	swings, err := model.Sensitivity(s, doc.Policy, *swing)
+	if err != nil {
+		return c.fail(err)
+	}
+	if *asJSON {
+		data, err := json.MarshalIndent(swings, "", "  ")
+		if err != nil {
+			return c.fail(err)
+		}
+		fmt.Fprintf(c.stdout, "%s\n", data)
+		return exitOK
+	}
+	r := model.EvaluateScenario(s, doc.Policy)
+	fmt.Fprintf(c.stdout, "%s: %s, savings %s over %d months; each input -%v%% / +%v%%\n\n",
+		s.Name, r.Verdict, model.FormatMoney(r.Savings), doc.Policy.HorizonMonths, *swing, *swing)
+	rows := [][]string{{"Input", "Low", "High", "Savings at low", "Savings at high", "Verdict"}}
+	for _, sw := range swings {
+		f, _ := model.FieldByKey(sw.Input)
+		flips := ""
+		if sw.Flips {
+			flips = fmt.Sprintf("flips: %s / %s", sw.VerdictLow, sw.VerdictHigh)
+		}
+		rows = append(rows, []string{sw.Input, formatInput(f, sw.LowValue), formatInput(f, sw.HighValue),
+			model.FormatMoney(sw.SavingsLow), model.FormatMoney(sw.SavingsHigh), flips})
+	}
+	writeTable(c.stdout, rows, 1)
+	fmt.Fprintln(c.stdout)
+	fmt.Fprintln(c.stdout, "Savings = build total - buy total over the horizon: positive means buying saves that much.")
+	return exitOK
+}
+
+// formatInput formats an input's value in its unit: "$2.50", "60%", "8".
+func formatInput(f model.Field, v float64) string {
+	switch f.Unit {
+	case model.Money:
+		return model.FormatMoney(v)
+	case model.Percent:
+		return model.FormatCount(v) + "%"
+	}
+	return model.FormatCount(v)
+}
+
+// writeTable prints rows aligned: the first left columns left-aligned, the
+// others right-aligned, the last left-aligned.
+func writeTable(w io.Writer, rows [][]string, left int) {
+	widths := make([]int, len(rows[0]))
+	for _, row := range rows {
+		for i, cell := range row {
+			widths[i] = max(widths[i], len([]rune(cell)))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		for i, cell := range row {
+			pad := strings.Repeat(" ", widths[i]-len([]rune(cell)))
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			if i < left || i == len(row)-1 {
+				b.WriteString(cell + pad)
+			} else {
+				b.WriteString(pad + cell)
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+}
