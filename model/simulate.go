@@ -2,7 +2,6 @@ package model
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -142,39 +141,124 @@ func Simulate(ctx context.Context, s Scenario, p Policy, opt SimulateOptions) (U
 		}
 	}
 	u.PBuildCheaper = float64(cheaper) / float64(n)
-	slices.Sort(savings)
-	u.SavingsP10, u.SavingsP50, u.SavingsP90 = percentile(savings, 10), percentile(savings, 50), percentile(savings, 90)
-	col := savings // reuse: the savings are summarised
-	for m := range h {
-		for t := range n {
-			col[t] = cum[t*h+m]
-		}
-		slices.Sort(col)
-		u.Months[m] = Band{Month: m + 1, P10: percentile(col, 10), P50: percentile(col, 50), P90: percentile(col, 90)}
+	u.SavingsP10, u.SavingsP50, u.SavingsP90 = deciles(savings)
+	// The months' bands, on the same workers: each gathers one month's
+	// column of trials at a time into its own buffer.
+	next.Store(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			col := savings // the first worker reuses the summarised savings
+			if w > 0 {
+				col = make([]float64, n)
+			}
+			for {
+				m := int(next.Add(1) - 1)
+				if m >= h {
+					return
+				}
+				for t := range n {
+					col[t] = cum[t*h+m]
+				}
+				b := &u.Months[m]
+				b.Month = m + 1
+				b.P10, b.P50, b.P90 = deciles(col)
+			}
+		}()
 	}
+	wg.Wait()
 	return u, nil
 }
 
-// ErrNoRanges is returned by callers that need at least one range; Simulate
-// itself runs without ranges (every trial is then the deterministic model).
-var ErrNoRanges = errors.New("the scenario has no ranges")
+// deciles returns the 10th, 50th and 90th percentiles of values, which it
+// reorders, interpolating linearly between order statistics at rank
+// (n−1)·pct/100 counted from 0 (as a spreadsheet's PERCENTILE.INC does).
+// It selects the order statistics it needs in linear time rather than
+// sorting.
+func deciles(values []float64) (p10, p50, p90 float64) {
+	n := len(values)
+	if n == 0 {
+		return math.NaN(), math.NaN(), math.NaN()
+	}
+	rank := func(pct float64) (int, float64) {
+		r := float64(n-1) * pct / 100
+		i := int(r)
+		return i, r - float64(i)
+	}
+	// at returns the interpolated percentile from order statistic i, given
+	// that the next one is the least of above.
+	at := func(i int, frac float64, above []float64) float64 {
+		v := values[i]
+		if frac == 0 || len(above) == 0 {
+			return v
+		}
+		return v + frac*(slices.Min(above)-v)
+	}
+	i50, f50 := rank(50)
+	selectNth(values, i50)
+	p50 = at(i50, f50, values[i50+1:])
+	i10, f10 := rank(10)
+	if i10 < i50 {
+		selectNth(values[:i50], i10)
+		p10 = at(i10, f10, values[i10+1:i50+1])
+	} else {
+		p10 = at(i10, f10, values[i10+1:])
+	}
+	i90, f90 := rank(90)
+	if i90 > i50 {
+		selectNth(values[i50+1:], i90-i50-1)
+	}
+	p90 = at(i90, f90, values[i90+1:])
+	return p10, p50, p90
+}
 
-// percentile returns the pct-th percentile of sorted values, interpolating
-// linearly between order statistics: rank (n−1)·pct/100, counted from 0.
-func percentile(sorted []float64, pct float64) float64 {
-	if len(sorted) == 0 {
-		return math.NaN()
+// selectNth reorders a so that a[k] is the value a sorted copy would hold
+// there, with no greater value before it and no smaller one after:
+// quickselect with a median-of-three pivot. A sort settles short slices and
+// any slice that keeps partitioning badly.
+func selectNth(a []float64, k int) {
+	lo, hi := 0, len(a)-1
+	for budget := 64; hi-lo > 16; budget-- {
+		if budget == 0 {
+			slices.Sort(a[lo : hi+1])
+			return
+		}
+		mid := lo + (hi-lo)/2
+		if a[mid] < a[lo] {
+			a[mid], a[lo] = a[lo], a[mid]
+		}
+		if a[hi] < a[lo] {
+			a[hi], a[lo] = a[lo], a[hi]
+		}
+		if a[hi] < a[mid] {
+			a[hi], a[mid] = a[mid], a[hi]
+		}
+		pivot := a[mid]
+		i, j := lo, hi
+		for i <= j {
+			for a[i] < pivot {
+				i++
+			}
+			for a[j] > pivot {
+				j--
+			}
+			if i <= j {
+				a[i], a[j] = a[j], a[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return // a[j+1 : i] all equal the pivot
+		}
 	}
-	rank := float64(len(sorted)-1) * pct / 100
-	i := int(rank)
-	if i >= len(sorted)-1 {
-		return sorted[len(sorted)-1]
-	}
-	frac := rank - float64(i)
-	if frac == 0 {
-		return sorted[i]
-	}
-	return sorted[i] + frac*(sorted[i+1]-sorted[i])
+	slices.Sort(a[lo : hi+1])
 }
 
 // drawer draws one input from its triangular estimate.
