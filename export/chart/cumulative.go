@@ -51,8 +51,10 @@ func cumulativeData(r *model.Result) cumulativeSeries {
 	return d
 }
 
-// cumulativeChart builds the cumulative-cost chart of r.
-func cumulativeChart(r *model.Result, th Theme) (*chart, error) {
+// cumulativeChart builds the cumulative-cost chart of r; with u, the
+// result of model.Simulate for r's scenario, it adds the P10–P90 band of
+// the cumulative build cost (see addSpread).
+func cumulativeChart(r *model.Result, u *model.Uncertainty, th Theme) (*chart, error) {
 	d := cumulativeData(r)
 	if d.Horizon == 0 {
 		return nil, fmt.Errorf("scenario %q has no months to plot", r.Name)
@@ -74,6 +76,14 @@ func cumulativeChart(r *model.Result, th Theme) (*chart, error) {
 	p.X.Tick.Marker = plot.ConstantTicks(monthTicks(d.Horizon))
 	p.Y.Tick.Marker = plot.TickerFunc(func(lo, hi float64) []plot.Tick { return linearTicks(lo, hi, 6, compactMoney) })
 
+	// The band first, so that every line is drawn over it.
+	if u != nil {
+		top, err := addSpread(ch, r, u)
+		if err != nil {
+			return nil, err
+		}
+		d.YMax = math.Max(d.YMax, top*1.04)
+	}
 	if d.BuildMonths > 0 {
 		b := &band{X0: 0, X1: d.BuildMonths, Color: th.Shade}
 		ch.add("build months", b)

@@ -67,7 +67,7 @@ func TestCumulativeChartParts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ch, err := cumulativeChart(&tt.result, Light())
+			ch, err := cumulativeChart(&tt.result, nil, Light())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -110,7 +110,7 @@ func TestCumulativeLongHorizonHasNoDots(t *testing.T) {
 		if tc.name != "120-month horizon" {
 			continue
 		}
-		ch, err := cumulativeChart(&tc.result, Light())
+		ch, err := cumulativeChart(&tc.result, nil, Light())
 		if err != nil {
 			t.Fatal(err)
 		}

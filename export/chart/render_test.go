@@ -22,7 +22,7 @@ func TestRenderSizesAndThemes(t *testing.T) {
 		name  string
 		theme Theme
 	}{{"light", Light()}, {"dark", Dark()}}
-	for _, kind := range Kinds {
+	for _, kind := range AllKinds {
 		for _, sz := range sizes {
 			for _, th := range themes {
 				t.Run(string(kind)+"/"+th.name+"/"+strconv.Itoa(sz.w)+"x"+strconv.Itoa(sz.h), func(t *testing.T) {
@@ -60,7 +60,7 @@ func TestRenderSizesAndThemes(t *testing.T) {
 func TestEdgeCasesRender(t *testing.T) {
 	for _, tc := range edgeCases() {
 		results := []model.Result{tc.result}
-		for _, kind := range Kinds {
+		for _, kind := range AllKinds {
 			t.Run(tc.name+"/"+string(kind), func(t *testing.T) {
 				for _, format := range []string{"png", "svg"} {
 					if err := Write(io.Discard, format, kind, results, 0, 800, 500, Dark()); err != nil {
@@ -118,7 +118,7 @@ func TestEdgeCaseMessages(t *testing.T) {
 
 func TestWriteFormats(t *testing.T) {
 	results := seedResults(t)
-	for _, kind := range Kinds {
+	for _, kind := range AllKinds {
 		t.Run(string(kind)+"/png", func(t *testing.T) {
 			var buf bytes.Buffer
 			if err := Write(&buf, "png", kind, results, 1, 800, 500, Light()); err != nil {
@@ -166,6 +166,7 @@ func TestRenderErrors(t *testing.T) {
 		{"too large", Totals, results, 0, 20000, 500, "png", ErrSize, ""},
 		{"index too big", Volume, results, 6, 800, 500, "png", ErrIndex, ""},
 		{"negative index", Cumulative, results, -1, 800, 500, "svg", ErrIndex, ""},
+		{"tornado index too big", Tornado, results, 6, 800, 500, "png", ErrIndex, ""},
 		{"no scenarios", Totals, nil, 0, 800, 500, "png", nil, "no scenarios"},
 		{"unknown kind", Kind("pie"), results, 0, 800, 500, "png", nil, "unknown chart kind"},
 		{"unknown format", Volume, results, 0, 800, 500, "gif", ErrFormat, ""},
@@ -194,7 +195,7 @@ func TestTotalsIgnoresIndex(t *testing.T) {
 }
 
 func TestParseKind(t *testing.T) {
-	for _, k := range Kinds {
+	for _, k := range AllKinds {
 		if got, err := ParseKind(string(k)); err != nil || got != k {
 			t.Errorf("ParseKind(%q) = %q, %v", k, got, err)
 		}
@@ -241,7 +242,7 @@ func TestVerdictColors(t *testing.T) {
 
 func TestRenderIsDeterministic(t *testing.T) {
 	results := seedResults(t)
-	for _, kind := range Kinds {
+	for _, kind := range AllKinds {
 		var a, b bytes.Buffer
 		if err := Write(&a, "png", kind, results, 1, 800, 500, Light()); err != nil {
 			t.Fatal(err)
@@ -255,11 +256,12 @@ func TestRenderIsDeterministic(t *testing.T) {
 	}
 }
 
-// BenchmarkRender renders each chart of the True scale scenario at 800×500.
+// BenchmarkRender renders each chart of the True scale scenario at 800×500;
+// the tornado moves each input ±20%.
 func BenchmarkRender(b *testing.B) {
 	results := seedResults(b)
 	index := seedIndex(b, results, "True scale")
-	for _, kind := range Kinds {
+	for _, kind := range AllKinds {
 		b.Run(string(kind), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -287,16 +289,16 @@ func BenchmarkRenderHugeVolume(b *testing.B) {
 
 func TestRenderConcurrently(t *testing.T) {
 	results := seedResults(t)
-	errs := make(chan error, 2*len(Kinds))
+	errs := make(chan error, 2*len(AllKinds))
 	for range 2 {
-		for _, kind := range Kinds {
+		for _, kind := range AllKinds {
 			go func() {
 				_, err := Render(kind, results, 1, 400, 250, Dark())
 				errs <- err
 			}()
 		}
 	}
-	for range 2 * len(Kinds) {
+	for range 2 * len(AllKinds) {
 		if err := <-errs; err != nil {
 			t.Error(err)
 		}
