@@ -36,6 +36,10 @@ func TestPlot(t *testing.T) {
 		{"svg", []string{"-o", out("chart.svg")}, exitOK, "chart.svg", 0, ""},
 		{"cumulative of a named scenario", []string{"--kind", "cumulative", "--scenario", "True scale (10M calls/month)", "-o", out("cumulative.png")}, exitOK, "cumulative.png", 800, ""},
 		{"totals, dark, large", []string{"-o", out("totals.png"), "--kind", "totals", "--dark", "--width", "1600", "--height", "1000"}, exitOK, "totals.png", 1600, ""},
+		{"tornado of a named scenario", []string{"--kind", "tornado", "--scenario", "True scale (10M calls/month)", "-o", out("tornado.png")}, exitOK, "tornado.png", 800, ""},
+		{"tornado, swing 35, svg", []string{"--kind", "tornado", "--swing", "35", "-o", out("tornado.svg")}, exitOK, "tornado.svg", 0, ""},
+		{"swing out of range", []string{"--kind", "tornado", "--swing", "100", "-o", out("w.png")}, exitUsage, "", 0, "--swing must be > 0 and < 100"},
+		{"negative swing", []string{"--kind", "tornado", "--swing", "-5", "-o", out("n.png")}, exitUsage, "", 0, "--swing must be > 0 and < 100"},
 		{"flags after the file", []string{seed, "-o", out("after.png"), "--kind", "totals"}, exitOK, "after.png", 800, ""},
 		{"missing file", []string{"-o", out("x.png"), out("missing.json")}, exitInvalid, "", 0, "missing.json"},
 		{"unknown scenario", []string{"-o", out("none.png"), "--scenario", "Nope"}, exitInvalid, "", 0, `no scenario named "Nope"`},
@@ -112,7 +116,7 @@ func TestPlotHelp(t *testing.T) {
 	if status := run([]string{"help", "plot"}, &stdout, &stderr); status != exitOK {
 		t.Fatalf("status %d", status)
 	}
-	for _, s := range []string{"plot -o OUT.png|OUT.svg", "--scenario NAME", "--kind", "--dark"} {
+	for _, s := range []string{"plot -o OUT.png|OUT.svg", "--scenario NAME", "--kind", "--dark", "tornado", "--swing PCT"} {
 		if !strings.Contains(stdout.String(), s) {
 			t.Errorf("help lacks %q:\n%s", s, stdout.String())
 		}
@@ -121,5 +125,36 @@ func TestPlotHelp(t *testing.T) {
 	run([]string{"help"}, &stdout, &stderr)
 	if !strings.Contains(stdout.String(), "draw a break-even chart") {
 		t.Errorf("program help does not list plot:\n%s", stdout.String())
+	}
+}
+
+// TestPlotTornadoSwing checks that --swing reaches the chart: the SVG
+// names the swing it moved the inputs by.
+func TestPlotTornadoSwing(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"default", nil, "Input −20%"},
+		{"35%", []string{"--swing", "35"}, "Input −35%"},
+		{"12.5%", []string{"--swing", "12.5"}, "Input +12.5%"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "tornado.svg")
+			var stdout, stderr bytes.Buffer
+			args := append([]string{"plot", "--kind", "tornado", "--scenario", "True scale (10M calls/month)", "-o", path}, tt.args...)
+			if status := run(args, &stdout, &stderr); status != exitOK {
+				t.Fatalf("status %d; stderr: %s", status, stderr.String())
+			}
+			svg, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(svg), tt.want) {
+				t.Errorf("the tornado does not say %q", tt.want)
+			}
+		})
 	}
 }
