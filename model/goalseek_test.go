@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"buildvsbuy/assets"
@@ -292,4 +293,43 @@ func TestGoalSeekRandom(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzGoalSeek moves one seed scenario's volume, growth, GPU price and
+// minimum replicas and seeks on one input: every answer holds against
+// Evaluate and not just before it.
+func FuzzGoalSeek(f *testing.F) {
+	f.Add(uint8(1), uint8(10), false, 1.0, 0.0, 1.0, uint8(1))
+	f.Add(uint8(0), uint8(1), true, 3.0, 2.0, 0.5, uint8(0))
+	f.Add(uint8(4), uint8(2), false, 1.0, 5.0, 1.0, uint8(2))
+	f.Add(uint8(5), uint8(13), true, 0.25, -3.0, 2.0, uint8(3))
+	f.Fuzz(func(t *testing.T, si, fi uint8, verdict bool, volume, growth, price float64, minR uint8) {
+		d := assets.DefaultDocument()
+		s := d.Scenarios[int(si)%len(d.Scenarios)]
+		s.QueriesPerMonth *= volume
+		s.GrowthPct = growth
+		s.GPUHourly *= price
+		s.MinReplicas = int(minR % 8)
+		if model.ValidateScenario(&s) != nil || math.Abs(volume) > 1e6 || growth > 100 {
+			return
+		}
+		var numeric []model.Field
+		for _, f := range model.Fields {
+			if f.Kind == model.Number || f.Kind == model.Integer {
+				numeric = append(numeric, f)
+			}
+		}
+		target := model.TargetSavings
+		if verdict {
+			target = model.TargetVerdict
+		}
+		got, err := model.GoalSeek(s, d.Policy, numeric[int(fi)%len(numeric)].Key, target)
+		if err != nil {
+			if !strings.Contains(err.Error(), "giving up") {
+				t.Fatal(err)
+			}
+			return
+		}
+		checkSeek(t, s, d.Policy, got)
+	})
 }
