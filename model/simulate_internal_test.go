@@ -35,3 +35,11 @@ func TestDeciles(t *testing.T) {
 		}
 	}
 }
+
+// Ranges holds one slot per field: a field added to Fields needs fieldCount
+// raised with it.
+func TestFieldCount(t *testing.T) {
+	if len(Fields) != fieldCount {
+		t.Fatalf("len(Fields) = %d, fieldCount = %d", len(Fields), fieldCount)
+	}
+}
