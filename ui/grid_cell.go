@@ -122,7 +122,7 @@ func (v *cellView) set(s cellSpec) {
 		v.mark.FillColor = theme.Color(theme.ColorNameSelection)
 		v.mark.StrokeColor = theme.Color(theme.ColorNamePrimary)
 	case s.inBlock:
-		v.mark.FillColor = mix(theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNameSelection), 0.6)
+		v.mark.FillColor = mix(theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNameSelection), 0.85)
 	}
 	if s.marked {
 		v.mark.StrokeColor = theme.Color(theme.ColorNameError)

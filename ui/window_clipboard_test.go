@@ -164,7 +164,10 @@ func TestRestoreOfferedAtStart(t *testing.T) {
 	}
 	w.startRecovery(store)
 	defer w.finish(true)
+	// Work done while the offer is open is not dropped without asking.
+	w.ctl.SetCell(Cell{Row: rowOf(t, w.ctl, "growth_pct"), Col: 1}, "9")
 	test.Tap(findButton(t, w, "Restore"))
+	test.Tap(findButton(t, w, "Don't save"))
 	if w.ctl.Scenario(0).QueriesPerMonth != 4242 || !w.ctl.Dirty() {
 		t.Errorf("restored %v queries, unsaved %v", w.ctl.Scenario(0).QueriesPerMonth, w.ctl.Dirty())
 	}

@@ -39,23 +39,8 @@ func (w *Window) offerRecovery(o *Orphan) {
 	var d *dialog.CustomDialog
 	restore := widget.NewButton("Restore", func() {
 		d.Hide()
-		if err := w.ctl.Restore(st); err != nil {
-			o.Release()
-			w.showError("The unsaved work cannot be restored", err)
-			return
-		}
-		// This run's own recovery file holds the work now; then the
-		// orphan can go.
-		if err := w.autosave.Flush(); err != nil {
-			o.Release()
-			return
-		}
-		o.Remove()
-		if _, editing := w.ctl.Editing(); editing {
-			w.grid.focusEditor() // the edit that was in progress, open again
-		} else {
-			w.focusGrid()
-		}
+		// Work done meanwhile is not dropped without asking.
+		w.confirmDiscard("restoring the earlier work", func() { w.restore(o) })
 	})
 	restore.Importance = widget.HighImportance
 	later := widget.NewButton("Not now", func() { d.Hide(); o.Release(); w.focusGrid() })
@@ -63,4 +48,24 @@ func (w *Window) offerRecovery(o *Orphan) {
 	d = dialog.NewCustomWithoutButtons("Restore unsaved work?", msg, w.win)
 	d.SetButtons([]fyne.CanvasObject{discard, later, restore})
 	d.Show()
+}
+
+// restore shows the orphan's work; this run's own recovery file then holds
+// it, and the orphan's file goes.
+func (w *Window) restore(o *Orphan) {
+	if err := w.ctl.Restore(o.State); err != nil {
+		o.Release()
+		w.showError("The unsaved work cannot be restored", err)
+		return
+	}
+	if err := w.autosave.Flush(); err != nil {
+		o.Release() // kept: this run could not take the work over
+		return
+	}
+	o.Remove()
+	if _, editing := w.ctl.Editing(); editing {
+		w.grid.focusEditor() // the edit that was in progress, open again
+	} else {
+		w.focusGrid()
+	}
 }
