@@ -70,7 +70,7 @@ func TestLayout(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	want := []string{SheetSummary, SheetInputs, SheetPolicy, SheetProjection, SheetCharts, SheetSources}
+	want := []string{SheetSummary, SheetInputs, SheetPolicy, SheetProjection, SheetCharts, SheetSensitivity, SheetRisk, SheetSources}
 	if got := f.GetSheetList(); !equal(got, want) {
 		t.Errorf("sheets %q, want %q", got, want)
 	}

@@ -161,56 +161,66 @@ func (b *book) addCumulativeChart(i int, at string) error {
 	})
 }
 
-// startPictures starts drawing the break-even pictures, which take longer
-// than anything else, so that they are drawn while the sheets are written;
+// startPictures starts drawing the pictures, which take longer than
+// anything else, so that they are drawn while the sheets are written;
 // picturesDone closes when they are.
 func (b *book) startPictures() {
 	b.picturesDone = make(chan struct{})
 	go func() {
 		defer close(b.picturesDone)
-		b.pictures, b.picturesErr = b.breakEvenPictures()
+		b.pictures, b.tornadoes, b.picturesErr = b.drawPictures()
 	}()
 }
 
-// breakEvenPictures draws the app's break-even chart (cost against monthly
-// volume) of each charted scenario as PNG, on every core: drawing and
-// compressing pictures is most of an export's time.
-func (b *book) breakEvenPictures() ([][]byte, error) {
+// drawPictures draws, as PNG, the app's break-even chart (cost against
+// monthly volume) and its tornado chart (chart.Tornado at the default
+// swing) of each charted scenario, on every core: drawing and compressing
+// pictures is most of an export's time.
+func (b *book) drawPictures() (volumes, tornadoes [][]byte, err error) {
 	n := b.charted()
-	pngs, errs := make([][]byte, n), make([]error, n)
+	pngs, errs := make([][]byte, 2*n), make([]error, 2*n)
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(n, runtime.GOMAXPROCS(0)) {
+	for range min(2*n, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
 			enc := png.Encoder{CompressionLevel: png.BestSpeed}
-			for i := range next {
-				img, err := chart.Render(chart.Volume, b.results, i, int(sheetChartWidth*pictureScale), int(sheetChartHeight*pictureScale), chart.Light())
+			for job := range next {
+				kind, i, what := chart.Volume, job, "break-even picture"
+				if job >= n {
+					kind, i, what = chart.Tornado, job-n, "tornado picture"
+				}
+				img, err := chart.Render(kind, b.results, i, int(sheetChartWidth*pictureScale), int(sheetChartHeight*pictureScale), chart.Light())
 				if err != nil {
-					errs[i] = fmt.Errorf("break-even picture of %q: %w", b.results[i].Name, err)
+					errs[job] = fmt.Errorf("%s of %q: %w", what, b.results[i].Name, err)
 					continue
 				}
 				var buf bytes.Buffer
-				errs[i] = enc.Encode(&buf, img)
-				pngs[i] = buf.Bytes()
+				errs[job] = enc.Encode(&buf, img)
+				pngs[job] = buf.Bytes()
 			}
 		})
 	}
-	for i := range n {
-		next <- i
+	for job := range 2 * n {
+		next <- job
 	}
 	close(next)
 	wg.Wait()
-	return pngs, errors.Join(errs...)
+	return pngs[:n], pngs[n:], errors.Join(errs...)
 }
 
 // addPicture embeds scenario i's break-even picture at cell.
 func (b *book) addPicture(i int, picture []byte, at string) error {
+	return b.embed(SheetCharts, at, picture, 24, "Break-even: monthly cost against monthly volume, "+b.results[i].Name)
+}
+
+// embed places a picture drawn pictureScale times larger than shown at
+// cell at of sheet, offset pixels right of the cell's left edge.
+func (b *book) embed(sheet, at string, picture []byte, offset int, alt string) error {
 	scale := 1.0 / pictureScale
-	return b.f.AddPictureFromBytes(SheetCharts, at, &excelize.Picture{
+	return b.f.AddPictureFromBytes(sheet, at, &excelize.Picture{
 		Extension: ".png",
 		File:      picture,
-		Format: &excelize.GraphicOptions{ScaleX: scale, ScaleY: scale, OffsetX: 24,
-			AltText: "Break-even: monthly cost against monthly volume, " + b.results[i].Name},
+		Format:    &excelize.GraphicOptions{ScaleX: scale, ScaleY: scale, OffsetX: offset, AltText: alt},
 	})
 }
 

@@ -6,12 +6,15 @@
 //	Policy      the thresholds and the horizon (rows 2..6, value in column B)
 //	Projection  one row per scenario and month: queries, replicas, buy, build, cumulative
 //	Charts      cumulative cost per scenario and the break-even picture
+//	Sensitivity each input moved ±20%: savings at each end, whether the verdict flips, the tornado
+//	Risk        Monte Carlo over the ranges (10,000 trials, seed 1): P(build cheaper), savings P10/P50/P90
 //	Sources     the price catalog's dates and what each formula means
 //
 // Every number on Summary and Projection is a formula on Inputs and Policy,
 // so an analyst who changes an input sees the costs and the verdict
 // recompute. The one exception is the break-even volume, a value the app
-// solves for. Each formula cell also carries the value the app computed, so
+// solves for; Sensitivity and Risk hold values the app computed at export,
+// not formulas. Each formula cell also carries the value the app computed, so
 // previewers that never calculate still show the right numbers, and the
 // workbook asks spreadsheets to recalculate in full when they open it.
 //

@@ -10,12 +10,14 @@ import (
 
 // Sheet names, in the order the workbook shows them.
 const (
-	SheetSummary    = "Summary"
-	SheetInputs     = "Inputs"
-	SheetPolicy     = "Policy"
-	SheetProjection = "Projection"
-	SheetCharts     = "Charts"
-	SheetSources    = "Sources"
+	SheetSummary     = "Summary"
+	SheetInputs      = "Inputs"
+	SheetPolicy      = "Policy"
+	SheetProjection  = "Projection"
+	SheetCharts      = "Charts"
+	SheetSensitivity = "Sensitivity"
+	SheetRisk        = "Risk"
+	SheetSources     = "Sources"
 )
 
 // SummaryHeaders are the Summary sheet's column headers, A to J (SPEC section 7).

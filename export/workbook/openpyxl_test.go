@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -40,6 +41,11 @@ for name in wb.sheetnames:
 # openpyxl reads pictures only with Pillow; count them in the package.
 out["pictures"] = sum(1 for n in zipfile.ZipFile(path).namelist() if n.startswith("xl/media/") and n.endswith(".png"))
 out["conditional"] = sum(len(r.rules) for r in wb["Summary"].conditional_formatting)
+def values(name, cols):
+    ws = cached[name]
+    return [[ws.cell(r, c).value for c in range(1, cols + 1)] for r in range(1, ws.max_row + 1)]
+out["sensitivity"] = values("Sensitivity", 7)
+out["risk"] = values("Risk", 9)
 json.dump(out, sys.stdout)
 `
 
@@ -59,6 +65,7 @@ type openpyxlReport struct {
 	Conditional             int
 	Landscape               string
 	Fit                     []any
+	Sensitivity, Risk       [][]any
 }
 
 // TestOpenpyxlReadsWorkbook checks that the workbook opens cleanly in
@@ -90,7 +97,7 @@ func TestOpenpyxlReadsWorkbook(t *testing.T) {
 		t.Fatalf("%v in %s", err, out)
 	}
 
-	if want := []string{SheetSummary, SheetInputs, SheetPolicy, SheetProjection, SheetCharts, SheetSources}; !equal(got.Sheets, want) {
+	if want := []string{SheetSummary, SheetInputs, SheetPolicy, SheetProjection, SheetCharts, SheetSensitivity, SheetRisk, SheetSources}; !equal(got.Sheets, want) {
 		t.Errorf("sheets %q, want %q", got.Sheets, want)
 	}
 	if len(got.Summary) != len(results) {
@@ -117,8 +124,42 @@ func TestOpenpyxlReadsWorkbook(t *testing.T) {
 			t.Errorf("row %d: break-even month %+v, want a formula caching %v", i+2, v, r.BreakEvenMonth)
 		}
 	}
-	if got.Charts[SheetSummary] != 1 || got.Charts[SheetCharts] != len(results) || got.Pictures != len(results) {
-		t.Errorf("charts %v and %d pictures, want a chart on Summary and %d charts and pictures on Charts", got.Charts, got.Pictures, len(results))
+	if got.Charts[SheetSummary] != 1 || got.Charts[SheetCharts] != len(results) || got.Pictures != 2*len(results) {
+		t.Errorf("charts %v and %d pictures, want a chart on Summary, %d charts and pictures on Charts and %[3]d pictures on Sensitivity", got.Charts, got.Pictures, len(results))
+	}
+	// Sensitivity and Risk read as the model's values.
+	for i, r := range results {
+		top := sensitivityBlock(i)
+		if len(got.Sensitivity) < top+1+numericInputs {
+			t.Fatalf("Sensitivity has %d rows, want the block of scenario %d", len(got.Sensitivity), i)
+		}
+		if name := got.Sensitivity[top-1][0]; name != r.Name {
+			t.Errorf("Sensitivity!A%d = %v, want %q", top, name, r.Name)
+		}
+		for c, h := range SensitivityHeaders {
+			if v := got.Sensitivity[top][c]; v != h {
+				t.Errorf("Sensitivity!%s = %v, want %q", cell(c+1, top+1), v, h)
+			}
+		}
+		swings, err := model.Sensitivity(r.Scenario(), r.Policy(), model.DefaultSwingPct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, sw := range swings {
+			row := got.Sensitivity[top+1+k]
+			if !cents(row[4], sw.SavingsLow) || !cents(row[5], sw.SavingsHigh) || row[6] != map[bool]string{true: "yes", false: "no"}[sw.Flips] {
+				t.Errorf("Sensitivity row %d: %v, want %s at %g and %g, flips %v", top+2+k, row, sw.Input, sw.SavingsLow, sw.SavingsHigh, sw.Flips)
+			}
+		}
+		risk := got.Risk[riskRow(i)-1]
+		if risk[0] != r.Name || risk[1] != "no ranges set" || risk[8] != string(r.Verdict) {
+			t.Errorf("Risk row %d: %v, want %q with no ranges set", riskRow(i), risk, r.Name)
+		}
+	}
+	for c, h := range RiskHeaders {
+		if v := got.Risk[riskHeaderRow-1][c]; v != h {
+			t.Errorf("Risk!%s = %v, want %q", cell(c+1, riskHeaderRow), v, h)
+		}
 	}
 	for _, sheet := range []string{SheetSummary, SheetInputs, SheetPolicy, SheetProjection} {
 		if got.Frozen[sheet] == nil {
@@ -137,4 +178,11 @@ func TestOpenpyxlReadsWorkbook(t *testing.T) {
 	if got.Landscape != "landscape" || len(got.Fit) != 3 || got.Fit[0] != 1.0 || got.Fit[1] != 1.0 || got.Fit[2] != true {
 		t.Errorf("Summary prints %s, fit %v; want landscape on one page", got.Landscape, got.Fit)
 	}
+}
+
+// cents reports whether v, as openpyxl read it, is a number within a cent
+// of want.
+func cents(v any, want float64) bool {
+	x, ok := v.(float64)
+	return ok && checkNumber(strconv.FormatFloat(x, 'g', -1, 64), &want, cent) == nil
 }

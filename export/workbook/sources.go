@@ -44,7 +44,9 @@ func (b *book) explanations() []explanation {
 		{SheetSummary, "Verdict", "The first rule that decides: 1. BUILD_REQUIRED when the API's quality is not acceptable, the data is regulated, or a latency budget is set and is below the API's latency. " +
 			"2. BUY when Buy / month is at most the buy threshold on Policy. 3. BUILD when the build total is below the buy total. " +
 			"4. CONSIDER_BUILD when AI is the product or proprietary data is a moat. 5. BUY otherwise. Colours: BUY green, BUILD blue, BUILD_REQUIRED red, CONSIDER_BUILD amber."},
-		{SheetSummary, "Scenario names", "Names are text, copied to Summary, Projection and Charts at export: renaming a scenario on Inputs does not rename it elsewhere."},
+		{SheetSensitivity, "Sensitivity", fmt.Sprintf("Each numeric input of a scenario moved −%d%% and +%d%%, one at a time, and the savings at each end; \"yes\" where the move changes the verdict. The picture beside each table draws it as a tornado. Computed by the app at export: values, not formulas.", model.DefaultSwingPct, model.DefaultSwingPct)},
+		{SheetRisk, "Risk", fmt.Sprintf("For scenarios with ranges (low, likely and high values of inputs), a Monte Carlo simulation of %s trials with seed %d: the probability that building is cheaper over the horizon and the 10th, 50th and 90th percentiles of savings. Computed by the app at export: values, not formulas.", model.FormatCount(RiskTrials), RiskSeed)},
+		{SheetSummary, "Scenario names", "Names are text, copied to Summary, Projection, Charts, Sensitivity and Risk at export: renaming a scenario on Inputs does not rename it elsewhere."},
 	}
 }
 

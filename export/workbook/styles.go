@@ -15,6 +15,7 @@ const (
 	fmtPercent   = `0.0"%"`
 	fmtWhole     = `0`
 	fmtBool      = `"TRUE";"TRUE";"FALSE"` // Excel shows booleans as such; LibreOffice needs the format
+	fmtShare     = `0.0%`                  // a probability stored as a fraction
 	headerFill   = "1F3A5F"
 	headerFont   = "FFFFFF"
 	inputFont    = "1F4E9A" // finance convention: inputs in blue, formulas in black
@@ -22,6 +23,7 @@ const (
 	blockBorder  = "8EA3BD"
 	noteFont     = "595959"
 	valueFontCol = "595959" // a value the app computed, not a formula
+	flipFont     = "6D28D9" // "yes": the input flips the verdict, in the charts' flip purple
 )
 
 // styles holds the style IDs of the workbook, each created once.
@@ -37,6 +39,10 @@ type styles struct {
 	name, firstName, rowName                                  int
 	money, firstMoney, perQuery, count, firstCount            int
 	whole, firstWhole, month, verdict, computedValue, dateCol int
+
+	// Values the app computed on Sensitivity and Risk, by number format,
+	// and the flag of an input that flips the verdict.
+	valuePrice, valueCount, valueDecimal, valuePct, valueShare, flipYes, flipNo int
 }
 
 // styleMaker creates styles and keeps the first error.
@@ -112,6 +118,14 @@ func newStyles(f *excelize.File) (styles, error) {
 		verdict:       m.make(&excelize.Style{Font: font(true, ""), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}),
 		computedValue: m.make(&excelize.Style{Font: &excelize.Font{Italic: true, Family: "Calibri", Size: 11, Color: valueFontCol}, CustomNumFmt: numFmt(fmtCount), Alignment: middle}),
 		dateCol:       m.make(&excelize.Style{Font: font(false, ""), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}}),
+
+		valuePrice:   computed(fmtPrice, nil),
+		valueCount:   computed(fmtCount, nil),
+		valueDecimal: computed(fmtDecimal, nil),
+		valuePct:     computed(fmtPercent, nil),
+		valueShare:   computed(fmtShare, nil),
+		flipYes:      m.make(&excelize.Style{Font: font(true, flipFont), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}),
+		flipNo:       m.make(&excelize.Style{Font: font(false, noteFont), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}),
 	}
 	return s, m.err
 }

@@ -43,9 +43,11 @@ type book struct {
 	horizon int
 	created time.Time
 
-	// The break-even pictures, drawn while the sheets are written.
+	// The break-even and tornado pictures of the charted scenarios, drawn
+	// while the sheets are written.
 	picturesDone chan struct{}
 	pictures     [][]byte
+	tornadoes    [][]byte
 	picturesErr  error
 }
 
@@ -68,6 +70,8 @@ func build(doc model.Document, created time.Time) (*excelize.File, error) {
 		b.writePolicy,
 		b.writeProjection,
 		b.writeCharts,
+		b.writeSensitivity,
+		b.writeRisk,
 		b.writeSources,
 		b.setProperties,
 	}
@@ -86,7 +90,7 @@ func (b *book) createSheets() error {
 	if err := b.f.SetSheetName("Sheet1", SheetSummary); err != nil {
 		return err
 	}
-	for _, name := range []string{SheetInputs, SheetPolicy, SheetProjection, SheetCharts, SheetSources} {
+	for _, name := range []string{SheetInputs, SheetPolicy, SheetProjection, SheetCharts, SheetSensitivity, SheetRisk, SheetSources} {
 		if _, err := b.f.NewSheet(name); err != nil {
 			return err
 		}
