@@ -147,6 +147,16 @@ func stepVertices(c model.Costs, lo, hi float64) (pts plotter.XYs, exactTo float
 		// The replicas do not depend on the volume.
 		return plotter.XYs{{X: lo, Y: c.Live(lo)}, {X: hi, Y: c.Live(hi)}}, hi
 	}
+	if hi*u >= 1<<52 {
+		// Beyond 2^52 replicas whole numbers no longer step by one in
+		// float64: a step is far thinner than a pixel, so the corners are
+		// taken one per percent of volume, each on Costs.Live.
+		pts = append(pts, plotter.XY{X: lo, Y: c.Live(lo)})
+		for q := lo * cornerRatio; q < hi; q *= cornerRatio {
+			pts = append(pts, plotter.XY{X: q, Y: c.Live(q)})
+		}
+		return append(pts, plotter.XY{X: hi, Y: c.Live(hi)}), lo
+	}
 	// level(k) is the cost on step k: volumes in ((k-1)/u, k/u].
 	level := func(k float64) float64 { return c.Live((k - 0.5) / u) }
 

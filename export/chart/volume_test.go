@@ -120,6 +120,32 @@ func TestManyStepsAreDrawnAsCorners(t *testing.T) {
 	}
 }
 
+// Past 2^52 replicas, k+1 == k in float64: stepping replica by replica
+// would never end. The chart must still finish, with every vertex on Live.
+func TestVolumesBeyondWholeReplicasFinish(t *testing.T) {
+	for _, q := range []float64{1e24, 1e30} {
+		s := model.NewScenario("Beyond")
+		s.QueriesPerMonth = q
+		r := model.EvaluateScenario(s, model.DefaultPolicy())
+		d := volumeData(&r)
+		c := r.Costs()
+		if n := d.Hi * c.TokensPerQuery / c.Capacity; n < 1<<52 {
+			t.Fatalf("%g queries: only %g replicas at the right edge, the case does not test the limit", q, n)
+		}
+		if len(d.Build) < 2 || len(d.Build) > 6000 {
+			t.Errorf("%g queries: %d vertices, want 2 to 6,000", q, len(d.Build))
+		}
+		for _, p := range d.Build {
+			if p.Y != c.Live(p.X) {
+				t.Fatalf("%g queries: vertex at %g is %g, Live is %g", q, p.X, p.Y, c.Live(p.X))
+			}
+		}
+		if _, err := Render(Volume, []model.Result{r}, 0, 800, 500, Light()); err != nil {
+			t.Errorf("%g queries: %v", q, err)
+		}
+	}
+}
+
 func TestBuyLineIsTheModelsBuyCost(t *testing.T) {
 	for _, tc := range volumeCases(t) {
 		t.Run(tc.name, func(t *testing.T) {
