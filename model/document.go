@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"math"
 	"os"
@@ -58,11 +59,12 @@ func (d *Document) Validate() error {
 		if err := ValidateScenario(s); err != nil {
 			errs = append(errs, withScenario(err, s.Name, i+1))
 		}
-		if first, dup := seen[s.Name]; dup && s.Name != "" {
+		name := strings.TrimSpace(s.Name)
+		if first, dup := seen[name]; dup && name != "" {
 			errs = append(errs, &FieldError{Scenario: s.Name, Index: i + 1, Field: "name",
 				Err: fmt.Errorf("name must be unique, but scenario %d has it too", first)})
 		} else {
-			seen[s.Name] = i + 1
+			seen[name] = i + 1
 		}
 	}
 	return errors.Join(errs...)
@@ -72,8 +74,8 @@ func (d *Document) Validate() error {
 // but not the scenario (Document.Validate adds that).
 func ValidateScenario(s *Scenario) error {
 	var errs []error
-	if s.Name == "" {
-		errs = append(errs, &FieldError{Field: "name", Err: errors.New("name must not be empty")})
+	if strings.TrimSpace(s.Name) == "" {
+		errs = append(errs, &FieldError{Field: "name", Err: errors.New("name must not be empty or only spaces")})
 	}
 	for _, f := range Fields {
 		if f.Kind == Number || f.Kind == Integer {
@@ -136,6 +138,7 @@ func unjoin(err error) []error {
 // naming the scenario and the key. A missing "policy", or a key missing from
 // it, takes the default.
 func Parse(data []byte) (Document, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a byte-order mark, as some Windows editors write
 	var top map[string]json.RawMessage
 	var notObject *json.UnmarshalTypeError
 	if err := json.Unmarshal(data, &top); err != nil && !errors.As(err, &notObject) {
@@ -150,6 +153,9 @@ func Parse(data []byte) (Document, error) {
 			// Field stays empty: FieldError reads any other key as the policy's.
 			return Document{}, &FieldError{Err: fmt.Errorf("unknown key %q (expected version, policy and scenarios)", key)}
 		}
+	}
+	if key := duplicateKey(data); key != "" {
+		return Document{}, duplicateKeyError(key, key)
 	}
 	raw, ok := top["version"]
 	if !ok {
@@ -194,6 +200,9 @@ func parsePolicy(raw json.RawMessage, p *Policy) error {
 	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
 		return &FieldError{Field: "policy", Err: errors.New("policy must be an object")}
 	}
+	if key := duplicateKey(raw); key != "" {
+		return duplicateKeyError(key, key)
+	}
 	for _, key := range slices.Sorted(maps.Keys(obj)) {
 		v := obj[key]
 		f, ok := policyFieldByKey(key)
@@ -233,6 +242,9 @@ func parseScenario(raw json.RawMessage, s *Scenario, version int) error {
 			s.Name = ""
 			return &FieldError{Field: "name", Err: errors.New("name must be a string")}
 		}
+	}
+	if key := duplicateKey(raw); key != "" {
+		return duplicateKeyError(key, key)
 	}
 	for _, key := range slices.Sorted(maps.Keys(obj)) {
 		if key == "ranges" && version == 1 {
@@ -372,14 +384,30 @@ func (d *Document) Save(path string) error {
 // WriteFileAtomic writes data to path through a synced temporary file in the
 // same folder and a rename, so readers see the old content or the new, never
 // a part.
-func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
+func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
+	if err := writeFileAtomic(path, data, perm); err != nil {
+		return fmt.Errorf("cannot save %s: %w", path, err)
+	}
+	return nil
+}
+
+func writeFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return errors.New("it is a folder")
+	}
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return fmt.Errorf("the folder %s does not exist", dir)
+	}
 	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
-		return err
+		if errors.Is(err, fs.ErrPermission) {
+			return fmt.Errorf("no permission to write in %s", dir)
+		}
+		return unwrapPath(err)
 	}
 	defer func() {
 		if err != nil {
@@ -388,23 +416,37 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
-		return err
+		return unwrapPath(err)
 	}
 	if err = tmp.Chmod(perm); err != nil {
-		return err
+		return unwrapPath(err)
 	}
 	if err = tmp.Sync(); err != nil {
-		return err
+		return unwrapPath(err)
 	}
 	if err = tmp.Close(); err != nil {
-		return err
+		return unwrapPath(err)
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
-		return err
+		return unwrapPath(err)
 	}
 	if d, derr := os.Open(dir); derr == nil {
 		d.Sync() // make the rename itself durable; not all systems allow it
 		d.Close()
 	}
 	return nil
+}
+
+// unwrapPath drops the temporary file's name from an error, which would
+// only confuse: the user asked for another path.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
 }

@@ -303,6 +303,34 @@ var documentCases = []documentCase{
 		want: []string{`not a scenario document: expected a JSON object`}},
 	{name: "JSON null", input: `null`, want: []string{`not a scenario document: expected a JSON object`}},
 	{name: "trailing garbage", input: doc(nil) + ` {}`, want: []string{`not a scenario document`}},
+
+	// A key said twice is refused rather than the last one winning.
+	{name: "scenario key twice", input: strings.Replace(doc(nil), `"gpu_hourly":3`, `"gpu_hourly":3,"gpu_hourly":99`, 1),
+		want: []string{`scenario "Legal research": key "gpu_hourly" appears twice`}, scenario: "Legal research", field: "gpu_hourly"},
+	{name: "policy key twice", input: strings.Replace(doc(nil), `"horizon_months":12`, `"horizon_months":12,"horizon_months":24`, 1),
+		want: []string{`policy: key "horizon_months" appears twice`}, field: "horizon_months"},
+	{name: "document key twice", input: strings.Replace(doc(nil), `"version":1`, `"version":1,"version":1`, 1),
+		want: []string{`key "version" appears twice`}, field: "version"},
+	{name: "range input twice", input: strings.Replace(withRanges(map[string]any{"gpu_hourly": map[string]any{"low": 2, "likely": 3, "high": 4}}),
+		`"gpu_hourly":{`, `"gpu_hourly":{"low":1,"likely":1,"high":1},"gpu_hourly":{`, 1),
+		want: []string{`scenario "Legal research": key "ranges.gpu_hourly" appears twice`}, scenario: "Legal research", field: "ranges.gpu_hourly"},
+	{name: "range point twice", input: strings.Replace(withRanges(map[string]any{"gpu_hourly": map[string]any{"low": 2, "likely": 3, "high": 4}}),
+		`"high":4`, `"high":4,"high":5`, 1),
+		want: []string{`scenario "Legal research": key "ranges.gpu_hourly.high" appears twice`}, scenario: "Legal research", field: "ranges.gpu_hourly"},
+
+	// Text as editors write it.
+	{name: "byte-order mark before the document", input: "\ufeff" + doc(nil), check: func(t *testing.T, d model.Document) {
+		if len(d.Scenarios) != 1 || d.Scenarios[0].Name != "Legal research" {
+			t.Errorf("scenarios = %+v", d.Scenarios)
+		}
+	}},
+	{name: "name of spaces only", input: doc(func(top, p, s map[string]any) { s["name"] = "   " }),
+		want: []string{`name must not be empty or only spaces`}, scenario: "   ", field: "name"},
+	{name: "names differing only by a trailing space", input: doc(func(top, p, s map[string]any) {
+		second := legal()
+		second["name"] = "Legal research "
+		top["scenarios"] = []any{s, second}
+	}), want: []string{`scenario "Legal research ": name must be unique, but scenario 1 has it too`}, scenario: "Legal research ", field: "name"},
 }
 
 func TestParse(t *testing.T) {
@@ -440,7 +468,7 @@ func TestSaveFailures(t *testing.T) {
 		{"invalid document", invalid, func(dir string) string { return filepath.Join(dir, "old.json") },
 			`scenario "Legal research (proprietary case law)": utilization_pct must be > 0 and <= 100, got 140`},
 		{"missing folder", good, func(dir string) string { return filepath.Join(dir, "no such folder", "new.json") },
-			"no such folder"},
+			"new.json: the folder " + "%DIR%" + "/no such folder/ does not exist"},
 		{"path is a folder", good, func(dir string) string {
 			sub := filepath.Join(dir, "folder.json")
 			if err := os.Mkdir(sub, 0o755); err != nil {
@@ -450,7 +478,7 @@ func TestSaveFailures(t *testing.T) {
 				t.Fatal(err)
 			}
 			return sub
-		}, "folder.json"},
+		}, "folder.json: it is a folder"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -465,8 +493,12 @@ func TestSaveFailures(t *testing.T) {
 			}
 			target := tt.target(dir)
 			err = tt.doc.Save(target)
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Save(%s) = %v, want an error with %q", target, err, tt.want)
+			want := strings.ReplaceAll(tt.want, "%DIR%", dir)
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Fatalf("Save(%s) = %v, want an error with %q", target, err, want)
+			}
+			if strings.Contains(err.Error(), ".tmp") {
+				t.Errorf("error %q names the temporary file", err)
 			}
 			after, err := os.ReadFile(old)
 			if err != nil || string(after) != string(before) {

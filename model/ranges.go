@@ -159,6 +159,9 @@ func parseRanges(raw json.RawMessage, r *Ranges) error {
 	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
 		return &FieldError{Field: "ranges", Err: errors.New("ranges must be an object of {\"low\", \"likely\", \"high\"} estimates keyed by input")}
 	}
+	if key := duplicateKey(raw); key != "" {
+		return duplicateKeyError("ranges."+key, "ranges."+key)
+	}
 	var errs []error
 	for _, key := range slices.Sorted(maps.Keys(obj)) {
 		name := "ranges." + key
@@ -172,6 +175,10 @@ func parseRanges(raw json.RawMessage, r *Ranges) error {
 		var pts map[string]json.RawMessage
 		if err := json.Unmarshal(obj[key], &pts); err != nil || pts == nil {
 			errs = append(errs, &FieldError{Field: name, Err: fmt.Errorf("%s must be an object with low, likely and high, got %s", name, shorten(obj[key]))})
+			continue
+		}
+		if pk := duplicateKey(obj[key]); pk != "" {
+			errs = append(errs, duplicateKeyError(name, name+"."+pk))
 			continue
 		}
 		var e Estimate
