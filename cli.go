@@ -71,7 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
-		if len(args) > 1 {
+		if len(args) > 1 && args[1] != "help" {
 			if cmd, ok := findCommand(args[1]); ok {
 				cmd.printHelp(stdout)
 				return exitOK
@@ -226,4 +226,18 @@ func writeReportTable(w io.Writer, p model.Policy, results []model.Result) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Savings = build total - buy total over the horizon: positive means buying saves that much.")
+}
+
+// displayProblem says why the desktop window cannot open on this system, or
+// returns "" when it can: on Linux and the BSDs it needs an X11 or Wayland
+// display, and without one Fyne would fail with a long trace.
+func displayProblem(goos string, getenv func(string) string) string {
+	switch goos {
+	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly":
+		if getenv("DISPLAY") == "" && getenv("WAYLAND_DISPLAY") == "" {
+			return "buildvsbuy: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n" +
+				"Start it from a desktop session, or use the command line: run 'buildvsbuy help'."
+		}
+	}
+	return ""
 }

@@ -2,6 +2,9 @@ package main
 
 import (
 	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
 
 	"buildvsbuy/export/workbook"
 )
@@ -25,6 +28,9 @@ func (c *commandLine) export(args []string) int {
 	}
 	if *out == "" {
 		return c.usageError("export: -o OUT.xlsx is required")
+	}
+	if !strings.EqualFold(filepath.Ext(*out), ".xlsx") {
+		return c.usageError(fmt.Sprintf("export: %s must end in .xlsx (the workbook is an Excel .xlsx file)", *out))
 	}
 	doc, status, ok := c.loadDocument(positional)
 	if !ok {

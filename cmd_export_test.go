@@ -27,6 +27,10 @@ func TestExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := func(name string) string { return filepath.Join(dir, name) }
+	folder := out("folder.xlsx")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name       string
 		args       []string
@@ -43,7 +47,10 @@ func TestExport(t *testing.T) {
 		{"unknown flag", []string{"export", "--json", "-o", out("flag.xlsx")}, exitUsage, "", "flag provided but not defined"},
 		{"invalid document", []string{"export", "-o", out("invalid.xlsx"), invalid}, exitInvalid, "", "queries_per_month"},
 		{"missing document", []string{"export", "-o", out("missing.xlsx"), out("none.json")}, exitInvalid, "", "none.json"},
-		{"folder missing", []string{"export", "-o", filepath.Join(dir, "no", "such", "dir.xlsx")}, exitInvalid, "", "no such file or directory"},
+		{"folder missing", []string{"export", "-o", filepath.Join(dir, "no", "such", "dir.xlsx")}, exitInvalid, "", "such/ does not exist"},
+		{"output is a folder", []string{"export", "-o", folder}, exitInvalid, "", "folder.xlsx: it is a folder"},
+		{"output not .xlsx", []string{"export", "-o", out("report.csv")}, exitUsage, "", "report.csv must end in .xlsx"},
+		{"capital extension", []string{"export", "-o", out("CAPS.XLSX")}, exitOK, "CAPS.XLSX", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,7 +67,7 @@ func TestExport(t *testing.T) {
 			if tt.wantFile == "" {
 				for _, a := range tt.args {
 					if strings.HasSuffix(a, ".xlsx") {
-						if _, err := os.Stat(a); err == nil {
+						if info, err := os.Stat(a); err == nil && !info.IsDir() {
 							t.Errorf("%s was written after an error", a)
 						}
 					}

@@ -229,6 +229,7 @@ func TestUsage(t *testing.T) {
 		{"-h", []string{"-h"}, 0, "Usage:", ""},
 		{"help", []string{"help"}, 0, "help [COMMAND]", ""},
 		{"help report", []string{"help", "report"}, 0, "Usage: buildvsbuy report [--json] [FILE]", ""},
+		{"help help", []string{"help", "help"}, 0, "help [COMMAND]", ""},
 		{"report --help", []string{"report", "--help"}, 0, "Usage: buildvsbuy report [--json] [FILE]", ""},
 		{"report -h", []string{"report", "-h"}, 0, "--json", ""},
 	}
@@ -246,6 +247,30 @@ func TestUsage(t *testing.T) {
 			}
 			if tt.status == 2 && !strings.Contains(stderr, "Run 'buildvsbuy help' for usage.") {
 				t.Errorf("a usage error should point to help: %q", stderr)
+			}
+		})
+	}
+}
+
+func TestDisplayProblem(t *testing.T) {
+	tests := []struct {
+		name string
+		goos string
+		env  map[string]string
+		want string // a phrase of the message, "" for none
+	}{
+		{"Linux with X11", "linux", map[string]string{"DISPLAY": ":0"}, ""},
+		{"Linux with Wayland", "linux", map[string]string{"WAYLAND_DISPLAY": "wayland-0"}, ""},
+		{"Linux with no display", "linux", nil, "no display to open the window on"},
+		{"FreeBSD with no display", "freebsd", nil, "run 'buildvsbuy help'"},
+		{"Windows needs no variable", "windows", nil, ""},
+		{"macOS needs no variable", "darwin", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := displayProblem(tt.goos, func(k string) string { return tt.env[k] })
+			if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+				t.Errorf("displayProblem = %q, want %q", got, tt.want)
 			}
 		})
 	}
