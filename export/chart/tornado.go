@@ -166,6 +166,9 @@ func tornadoNotes(r *model.Result, d tornadoSeries, swing string) []string {
 	switch {
 	case len(d.Swings) == 0:
 		notes = append(notes, fmt.Sprintf("No input moves savings or the verdict at ±%s.", swing))
+	case d.Flips == 0 && r.Verdict == model.BuildRequired:
+		notes = append(notes, fmt.Sprintf("No input flips the verdict (%s) at ±%s: it rests on quality, regulation or latency, not on cost.",
+			verdictWords(r.Verdict), swing))
 	case d.Flips == 0:
 		note := fmt.Sprintf("No input flips the verdict (%s) at ±%s.", verdictWords(r.Verdict), swing)
 		if i, v, s, ok := nearestZero(d); ok && d.Current != 0 {

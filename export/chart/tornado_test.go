@@ -201,6 +201,15 @@ func TestTornadoChartParts(t *testing.T) {
 				"Not shown: 1 more input with smaller effects; 8 inputs that do not move savings at ±20%."},
 		},
 		{
+			name:   "hospital: the verdict rests on regulation",
+			result: results[seedIndex(t, results, "Hospital")],
+			legend: []string{"Input −20%", "Input +20%", "$0: the cheaper side changes", "Savings now"},
+			texts:  []string{"BUILD REQUIRED", "Engineers", "Now $502k"},
+			notes: []string{
+				"No input flips the verdict (BUILD REQUIRED) at ±20%: it rests on quality, regulation or latency, not on cost.",
+				"Not shown: 4 more inputs with smaller effects; 5 inputs that do not move savings at ±20%."},
+		},
+		{
 			name:   "near the line",
 			result: nearTheLine(t),
 			legend: []string{"Input −20%", "Input +20%", "flips the verdict", "$0: the cheaper side changes", "Savings now"},
