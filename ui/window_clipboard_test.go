@@ -179,16 +179,32 @@ func TestRestoreOfferedAtStart(t *testing.T) {
 	}
 }
 
-func TestWindowSizeRemembered(t *testing.T) {
-	w := newTestWindow(t, assets.DefaultDocument())
-	w.win.Resize(fyne.NewSize(1000, 700))
-	w.finish(true)
-	if s, ok := w.prefs.WindowSize(); !ok || s != fyne.NewSize(1000, 700) {
-		t.Errorf("remembered size %v, %v", s, ok)
+// settle waits until every chart of w has drawn and landed, so that the
+// test driver (whose fyne.Do runs on the drawing goroutine) lays nothing out
+// while a chart lands.
+func settle(t testing.TB, w *Window) {
+	t.Helper()
+	for _, v := range w.detail.charts {
+		if v.Visible() { // the other tabs draw when shown
+			waitForChart(t, v)
+		}
 	}
-	w2 := NewWindow(w.app, assets.DefaultDocument(), "")
-	defer w2.win.Close()
-	if got := w2.win.Canvas().Size(); got != fyne.NewSize(1000, 700) {
-		t.Errorf("a new window opens at %v, want the remembered 1000×700", got)
+	time.Sleep(20 * time.Millisecond)
+}
+
+func TestWindowSizeRemembered(t *testing.T) {
+	a := test.NewTempApp(t)
+	test.ApplyTheme(t, test.Theme())
+	appPrefs{a.Preferences()}.SetWindowSize(fyne.NewSize(1000, 700))
+	w := NewWindow(a, assets.DefaultDocument(), "")
+	settle(t, w)
+	if got := w.win.Canvas().Size(); got != fyne.NewSize(1000, 700) {
+		t.Errorf("the window opens at %v, want the remembered 1000×700", got)
+	}
+	w.win.Resize(fyne.NewSize(900, 600))
+	settle(t, w)
+	w.finish(true)
+	if s, ok := w.prefs.WindowSize(); !ok || s != fyne.NewSize(900, 600) {
+		t.Errorf("remembered size %v, %v; want 900×600", s, ok)
 	}
 }

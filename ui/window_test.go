@@ -28,8 +28,10 @@ func newTestWindow(t testing.TB, doc model.Document) *Window {
 		test.ApplyTheme(tt, test.Theme())
 	}
 	w := NewWindow(a, doc, "")
+	settle(t, w) // the test driver lands charts on their own goroutine
 	w.win.Resize(fyne.NewSize(1280, 800))
 	w.win.Show()
+	settle(t, w)
 	t.Cleanup(w.win.Close)
 	return w
 }
