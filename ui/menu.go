@@ -144,7 +144,17 @@ func (w *Window) onPasteRefused(pe *PasteError) {
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("Paste refused", "OK", container.NewVScroll(l), w.win)
 	d.Resize(fyne.NewSize(720, 420))
-	d.SetOnClosed(w.focusGrid)
+	// While it is open the grid takes no keys; Enter or Escape close it.
+	cv := w.win.Canvas()
+	cv.Unfocus()
+	prev := cv.OnTypedKey()
+	cv.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		switch k.Name {
+		case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape:
+			d.Hide()
+		}
+	})
+	d.SetOnClosed(func() { cv.SetOnTypedKey(prev); w.focusGrid() })
 	d.Show()
 }
 
@@ -180,6 +190,12 @@ func (w *Window) addShortcuts() {
 	for _, s := range []fyne.Shortcut{&fyne.ShortcutUndo{}, &fyne.ShortcutRedo{}, &fyne.ShortcutCopy{},
 		&fyne.ShortcutPaste{}, &fyne.ShortcutSelectAll{},
 		&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}} {
-		cv.AddShortcut(s, func(s fyne.Shortcut) { w.grid.TypedShortcut(s); w.focusGrid() })
+		cv.AddShortcut(s, func(s fyne.Shortcut) {
+			if cv.Overlays().Top() != nil {
+				return // a dialog is open: it comes first
+			}
+			w.grid.TypedShortcut(s)
+			w.focusGrid()
+		})
 	}
 }

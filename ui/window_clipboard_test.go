@@ -66,7 +66,16 @@ func TestShiftArrowsCopyAndPasteInWindow(t *testing.T) {
 	if findLabel(w, "seven") == nil {
 		t.Errorf("no dialog names the bad value")
 	}
-	test.Tap(findButton(t, w, "OK"))
+	if w.win.Canvas().Focused() != nil {
+		t.Errorf("the grid still takes keys under the dialog")
+	}
+	w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if w.win.Canvas().Overlays().Top() != nil {
+		t.Errorf("Escape did not close the dialog")
+	}
+	if w.win.Canvas().Focused() != w.grid {
+		t.Errorf("the grid did not get the keys back")
+	}
 }
 
 // findLabel returns the label of the open dialog whose text holds s, or nil.
