@@ -51,7 +51,22 @@ func intPtr(v *int) *float64 {
 
 // compareOptions says which figures a comparison leaves out.
 type compareOptions struct {
-	staleBreakEvenQueries bool // the break-even volume is a value, not recomputed
+	// exported is the document the workbook was exported from, when its
+	// inputs were edited since: a scenario whose break-even inputs changed
+	// must show staleBreakEven instead of a volume.
+	exported *model.Document
+}
+
+// breakEvenInputsChanged reports whether an input the break-even volume
+// depends on differs between a and b.
+func breakEvenInputsChanged(a, b *model.Scenario) bool {
+	for _, key := range breakEvenInputs {
+		f, _ := model.FieldByKey(key)
+		if f.Number(a) != f.Number(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // compareWithModel checks every number and verdict on Summary and
@@ -101,7 +116,12 @@ func compareWithModel(t *testing.T, got sheets, doc model.Document, opts compare
 		check(SheetSummary, sumBuyTotal, row, ptr(r.BuyTotal), cent)
 		check(SheetSummary, sumBuildTotal, row, ptr(r.BuildTotal), cent)
 		check(SheetSummary, sumSavings, row, ptr(r.Savings), cent)
-		if !opts.staleBreakEvenQueries {
+		if opts.exported != nil && breakEvenInputsChanged(&opts.exported.Scenarios[i], &doc.Scenarios[i]) {
+			if g := got.at(SheetSummary, sumBreakEvenQueries, row); g != staleBreakEven {
+				errs++
+				t.Errorf("%s: break-even volume %q after its inputs changed, want %q", r.Name, g, staleBreakEven)
+			}
+		} else {
 			check(SheetSummary, sumBreakEvenQueries, row, r.BreakEvenQueries, cent)
 		}
 		check(SheetSummary, sumBreakEvenMonth, row, intPtr(r.BreakEvenMonth), exact)

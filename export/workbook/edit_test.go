@@ -73,7 +73,7 @@ func TestEditedInputRecomputes(t *testing.T) {
 			if before, after := model.Evaluate(tt.doc), model.Evaluate(changed); sameFigures(before, after) {
 				t.Fatalf("the edits change no figure; the test would prove nothing")
 			}
-			compareWithModel(t, got, changed, compareOptions{staleBreakEvenQueries: true})
+			compareWithModel(t, got, changed, compareOptions{exported: &tt.doc})
 		})
 	}
 }

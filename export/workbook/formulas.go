@@ -155,3 +155,40 @@ func (s scenarioRefs) verdict(buyMonth1, buyTotal, buildTotal string) string {
 		s.in("ai_core_product"), s.in("proprietary_data"), model.ConsiderBuild, model.Buy)
 	return b.String()
 }
+
+// breakEvenInputs are the inputs the break-even volume depends on: the
+// costs per query and per replica, and the fixed costs on either side.
+var breakEvenInputs = []string{
+	"input_tokens", "output_tokens", "api_input_price", "api_output_price",
+	"embedding_tokens", "embedding_price", "api_fixed_monthly", "gpu_hourly",
+	"gpus_per_replica", "replica_tokens_per_sec", "utilization_pct", "min_replicas",
+	"build_fixed_monthly", "engineers", "engineer_monthly_cost",
+}
+
+// staleBreakEven is the text the break-even volume shows once an input it
+// depends on differs from the exported value.
+const staleBreakEven = "inputs changed: export again"
+
+// breakEvenVolume returns the formula of the break-even volume cell. The
+// volume is solved by the app (model.Costs.BreakEven), not by a formula, so
+// the cell keeps the exported value (blank for none) only while every input
+// it depends on is as exported; after an edit it says so instead of showing
+// a figure that no longer holds.
+func (s scenarioRefs) breakEvenVolume(sc *model.Scenario, volume *float64) string {
+	conds := make([]string, len(breakEvenInputs))
+	for i, key := range breakEvenInputs {
+		f, _ := model.FieldByKey(key)
+		v := numberLiteral(f.Number(sc))
+		conds[i] = fmt.Sprintf("ABS(%s-%s)<=1E-9*MAX(1,ABS(%s))", s.in(key), v, v)
+	}
+	value := `""`
+	if volume != nil {
+		value = numberLiteral(*volume)
+	}
+	return fmt.Sprintf(`IF(AND(%s),%s,"%s")`, strings.Join(conds, ","), value, staleBreakEven)
+}
+
+// numberLiteral writes v as a spreadsheet formula reads it back exactly.
+func numberLiteral(v float64) string {
+	return strings.ToUpper(strconv.FormatFloat(v, 'g', -1, 64))
+}

@@ -15,7 +15,8 @@ const maxCharted = 12
 var summaryWidths = []float64{19, 12, 14, 14, 15, 15, 15, 16, 11}
 
 // writeSummary writes the Summary sheet: one row per scenario in document
-// order, every figure a formula but the break-even volume.
+// order, every figure a formula; the break-even volume is the app's value,
+// shown only while the inputs it depends on are as exported.
 func (b *book) writeSummary() error {
 	if err := b.fitToPage(SheetSummary); err != nil {
 		return err
@@ -62,10 +63,12 @@ func (b *book) writeSummary() error {
 		row[sumBuyTotal-1] = formula(b.st.money, f[sumBuyTotal], r.BuyTotal)
 		row[sumBuildTotal-1] = formula(b.st.money, f[sumBuildTotal], r.BuildTotal)
 		row[sumSavings-1] = formula(b.st.money, f[sumSavings], r.Savings)
-		row[sumBreakEvenQueries-1] = excelize.Cell{StyleID: b.st.computedValue}
+		var volume any
 		if q := r.BreakEvenQueries; q != nil {
-			row[sumBreakEvenQueries-1] = excelize.Cell{StyleID: b.st.computedValue, Value: *q}
+			volume = *q
 		}
+		row[sumBreakEvenQueries-1] = formula(b.st.computedValue,
+			scenario(i).breakEvenVolume(&b.doc.Scenarios[i], r.BreakEvenQueries), volume)
 		var month any
 		if m := r.BreakEvenMonth; m != nil {
 			month = *m
