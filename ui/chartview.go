@@ -27,6 +27,7 @@ type ChartView struct {
 	mu      sync.Mutex
 	results []model.Result
 	index   int
+	opts    chart.Options // the tornado's swing, the cumulative chart's band
 	size    fyne.Size
 	gen     uint64 // bumped by every change of what is to be drawn
 	drawn   uint64 // the gen of the image shown
@@ -54,6 +55,16 @@ func NewChartView(kind chart.Kind) *ChartView {
 func (v *ChartView) SetData(results []model.Result, index int) {
 	v.mu.Lock()
 	v.results, v.index = results, index
+	v.gen++
+	v.mu.Unlock()
+	v.schedule()
+}
+
+// SetOptions asks for the chart to be drawn again with opt: the tornado's
+// swing, or the band of a simulation on the cumulative chart.
+func (v *ChartView) SetOptions(opt chart.Options) {
+	v.mu.Lock()
+	v.opts = opt
 	v.gen++
 	v.mu.Unlock()
 	v.schedule()
@@ -98,6 +109,7 @@ type chartJob struct {
 	kind          chart.Kind
 	results       []model.Result
 	index         int
+	opts          chart.Options
 	width, height int
 	theme         chart.Theme
 	gen           uint64
@@ -128,7 +140,7 @@ func (v *ChartView) schedule() {
 		th = chart.Dark()
 	}
 	job := chartJob{
-		kind: v.kind, results: v.results, index: v.index, theme: th, gen: v.gen,
+		kind: v.kind, results: v.results, index: v.index, opts: v.opts, theme: th, gen: v.gen,
 		width:  clampSide(int(v.size.Width*scale), chart.MinWidth),
 		height: clampSide(int(v.size.Height*scale), chart.MinHeight),
 	}
@@ -138,7 +150,7 @@ func (v *ChartView) schedule() {
 
 // draw renders job off the UI goroutine and hands the image to it.
 func (v *ChartView) draw(job chartJob) {
-	img, err := chart.Render(job.kind, job.results, job.index, job.width, job.height, job.theme)
+	img, err := chart.RenderWith(job.kind, job.results, job.index, job.width, job.height, job.theme, job.opts)
 	fyne.Do(func() { v.land(job, img, err) })
 }
 

@@ -20,6 +20,7 @@ type Detail struct {
 	reasons    *widget.Label
 	charts     []*ChartView
 	tabs       *container.AppTabs
+	what       *SensitivityTab // "What moves it": the tornado
 	projection *Projection
 
 	shown   int // the scenario shown, or -1
@@ -32,6 +33,9 @@ var chartTabs = map[chart.Kind]string{
 	chart.Cumulative: "Cumulative",
 	chart.Totals:     "All scenarios",
 }
+
+// whatTab is the title of the tornado's tab.
+const whatTab = "What moves it"
 
 // NewDetail returns the detail panel of ctl's selected scenario.
 func NewDetail(ctl *Controller) *Detail {
@@ -50,6 +54,11 @@ func NewDetail(ctl *Controller) *Detail {
 		d.charts = append(d.charts, v)
 		d.tabs.Append(container.NewTabItem(chartTabs[k], v))
 	}
+	d.what = NewSensitivityTab(ctl)
+	d.what.view.Hide() // drawn when its tab is shown
+	d.charts = append(d.charts, d.what.view)
+	d.tabs.Append(container.NewTabItem(whatTab, d.what.Content()))
+	d.tabs.OnSelected = d.onTabSelected
 	head := container.NewBorder(nil, nil, container.NewCenter(d.badge), nil, d.summary)
 	top := container.NewBorder(container.NewVBox(d.title, head), nil, nil, nil, container.NewVScroll(d.reasons))
 	lower := container.NewVSplit(d.tabs, container.NewThemeOverride(d.projection.table, compactTheme{}))
@@ -60,6 +69,17 @@ func NewDetail(ctl *Controller) *Detail {
 	ctl.OnChange(d.onChange)
 	d.update(true)
 	return d
+}
+
+// onTabSelected shows the tornado only while its tab is selected, so that it
+// is drawn only then (the tab's content wraps it with its swing selector).
+func (d *Detail) onTabSelected(ti *container.TabItem) {
+	if ti.Text == whatTab {
+		d.what.view.Show()
+		d.what.content.Refresh() // lays the shown view out, which draws it
+	} else {
+		d.what.view.Hide()
+	}
 }
 
 // Content returns the panel's root object.
@@ -97,10 +117,11 @@ func (d *Detail) update(valuesChanged bool) {
 	d.projection.Show(r.Months)
 	results := d.ctl.Results()
 	for _, v := range d.charts {
-		if v.kind != chart.Totals || valuesChanged {
+		if v.kind != chart.Tornado && (v.kind != chart.Totals || valuesChanged) {
 			v.SetData(results, i)
 		}
 	}
+	d.what.update(results, i)
 }
 
 // Redraw draws the charts again, as after a theme change.
