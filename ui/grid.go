@@ -26,7 +26,6 @@ type Grid struct {
 	ctl *Controller
 
 	editor  *cellEntry // the field of the cell being edited, or nil
-	tapped  *Cell      // the cell the table's own tap handling selected
 	lastTap Cell
 	tapTime time.Time
 	shift   bool
@@ -41,9 +40,12 @@ type Grid struct {
 func NewGrid(ctl *Controller) *Grid {
 	g := &Grid{ctl: ctl}
 	g.Length = g.size
-	g.CreateCell = func() fyne.CanvasObject { return newCellView(newCellEntry(g)) }
+	g.CreateCell = func() fyne.CanvasObject {
+		v := newCellView(newCellEntry(g))
+		v.grid = g
+		return v
+	}
 	g.UpdateCell = g.updateCell
-	g.OnSelected = g.onSelected
 	g.StickyRowCount = 1
 	g.StickyColumnCount = 1
 	g.ExtendBaseWidget(g)
@@ -118,6 +120,7 @@ func (g *Grid) spec(cell Cell) cellSpec {
 // property and never resizes rows or columns.
 func (g *Grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	v := o.(*cellView)
+	v.id = id
 	s := g.spec(Cell{Row: id.Row, Col: id.Col})
 	v.set(s)
 	switch {
@@ -179,28 +182,22 @@ func (g *Grid) focusEditor() {
 	}
 }
 
-// onSelected forwards a selection made by the table (a click) to the controller.
-func (g *Grid) onSelected(id widget.TableCellID) {
-	cell := Cell{Row: id.Row, Col: id.Col}
-	g.tapped = &cell
-	selected := false
-	if g.shiftHeld() {
-		selected = g.ctl.Extend(cell) // Shift+click extends the block
-	} else {
-		selected = g.ctl.Select(cell)
-	}
-	if !selected {
-		g.syncSelection()
-	}
+// Tapped implements fyne.Tappable. Clicks on cells reach the cells (see
+// cellView.Tapped); one here fell between cells or past the last one, and
+// only gives the grid the keyboard.
+func (g *Grid) Tapped(*fyne.PointEvent) {
+	g.focusGrid()
+	g.syncSelection()
 }
 
-// Tapped implements fyne.Tappable: a click selects a cell, toggles a yes/no
-// input, and a second click on the same cell edits it.
-func (g *Grid) Tapped(e *fyne.PointEvent) {
-	g.tapped = nil
-	g.Table.UnselectAll()
-	g.Table.Tapped(e)
-	if g.tapped == nil {
+// tapCell handles a click on cell: it selects the cell (Shift+click
+// extends the block), toggles a yes/no input, and a second click on the
+// same cell edits it.
+func (g *Grid) tapCell(cell Cell) {
+	g.focusGrid()
+	if g.shiftHeld() {
+		g.ctl.Extend(cell)
+	} else if !g.ctl.Select(cell) {
 		g.syncSelection()
 		return
 	}
@@ -216,6 +213,16 @@ func (g *Grid) Tapped(e *fyne.PointEvent) {
 	}
 	g.lastTap, g.tapTime = sel, now
 	g.syncSelection()
+}
+
+// focusGrid gives the keyboard to the grid, unless a cell is being edited.
+func (g *Grid) focusGrid() {
+	if _, editing := g.ctl.Editing(); editing {
+		return
+	}
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(g); cv != nil && cv.Focused() != fyne.Focusable(g) {
+		cv.Focus(g)
+	}
 }
 
 // AcceptsTab implements fyne.Tabbable: Tab moves to the next scenario.

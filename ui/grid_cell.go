@@ -65,6 +65,8 @@ type cellView struct {
 	entry     *cellEntry
 
 	kind cellKind
+	id   widget.TableCellID // the cell last drawn, set by Grid.updateCell
+	grid *Grid              // told about a click on the cell
 }
 
 func newCellView(entry *cellEntry) *cellView {
@@ -198,6 +200,17 @@ func (v *cellView) set(s cellSpec) {
 		setVisible(v.entry, false)
 	}
 	v.Refresh()
+}
+
+// Tapped implements fyne.Tappable: the cell tells the grid which cell was
+// clicked. It knows the id it was last drawn for, so the click selects the
+// cell drawn under the pointer whatever the table's scroll offset (Fyne
+// 2.7's Table works a position out to a cell from sizes that do not match
+// what it draws once scrolled, off by up to a row or column).
+func (v *cellView) Tapped(*fyne.PointEvent) {
+	if v.grid != nil {
+		v.grid.tapCell(Cell{Row: v.id.Row, Col: v.id.Col})
+	}
 }
 
 // setVisible shows or hides o, touching it only on a change: showing a

@@ -270,7 +270,8 @@ func TestClickSelectsAndToggles(t *testing.T) {
 	pad := compactTheme{}.Size(theme.SizeNamePadding)
 	pos := fyne.NewPos(labelColumnWidth+pad+valueColumnWidth+pad+valueColumnWidth/2,
 		headerRowHeight+pad+rowHeight+pad+rowHeight/2)
-	w.grid.Tapped(&fyne.PointEvent{Position: pos})
+	pos = pos.Add(fyne.CurrentApp().Driver().AbsolutePositionForObject(w.grid))
+	test.TapCanvas(w.win.Canvas(), pos)
 	if got := w.ctl.Selection(); got != (Cell{Row: rowOf(t, w.ctl, "queries_per_month"), Col: 2}) {
 		t.Fatalf("click selected %v", got)
 	}
@@ -280,7 +281,7 @@ func TestClickSelectsAndToggles(t *testing.T) {
 	if w.win.Canvas().Focused() != w.grid {
 		t.Errorf("a click does not focus the grid")
 	}
-	w.grid.Tapped(&fyne.PointEvent{Position: pos})
+	test.TapCanvas(w.win.Canvas(), pos)
 	if _, editing := w.ctl.Editing(); !editing {
 		t.Errorf("a second click on the cell does not edit it")
 	}
