@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"fyne.io/fyne/v2"
+
 	"buildvsbuy/model"
 )
 
@@ -156,4 +158,46 @@ func savingsSummary(r *model.Result) string {
 		return "building saves " + model.FormatMoney(-r.Savings) + " over " + months
 	}
 	return "both cost the same over " + months
+}
+
+// fitText returns text as it fits in width at the given size and style. A
+// number too wide for its cell is written compactly, keeping its unit marks
+// ("1e+24", "$9.6e+21", "1.5e+20%"); anything else too wide, or a number
+// still too wide, is cut short with an ellipsis. A cell never spills into
+// its neighbour; the full value is in the editor and the status line.
+func fitText(text string, width, size float32, style fyne.TextStyle) string {
+	fits := func(s string) bool { return fyne.MeasureText(s, size, style).Width <= width }
+	if fits(text) {
+		return text
+	}
+	if c, ok := compactNumber(text); ok && fits(c) {
+		return c
+	}
+	r := []rune(text)
+	for len(r) > 0 && !fits(string(r)+"…") {
+		r = r[:len(r)-1]
+	}
+	return string(r) + "…"
+}
+
+// compactNumber rewrites a number as the grid shows it ("-$1,234,567.89",
+// "12,345%", "10,000,000") in scientific notation with three significant
+// digits, keeping its sign and unit marks. ok is false if text is not a
+// number.
+func compactNumber(text string) (string, bool) {
+	prefix, body, suffix := "", text, ""
+	if strings.HasPrefix(body, "-") {
+		prefix, body = "-", body[1:]
+	}
+	if strings.HasPrefix(body, "$") {
+		prefix, body = prefix+"$", body[1:]
+	}
+	if strings.HasSuffix(body, "%") {
+		body, suffix = body[:len(body)-1], "%"
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(body, ",", ""), 64)
+	if err != nil || body == "" {
+		return "", false
+	}
+	return prefix + strconv.FormatFloat(v, 'g', 3, 64) + suffix, true
 }

@@ -171,10 +171,10 @@ func (v *cellView) set(s cellSpec) {
 		v.units.Color = theme.Color(theme.ColorNamePlaceHolder)
 		v.units.TextSize = size * 0.85
 	case valueCell, resultCell:
-		v.value.Text = s.text
 		v.value.Color = fg
 		v.value.TextSize = size
 		v.value.TextStyle = fyne.TextStyle{Bold: s.kind == resultCell}
+		v.value.Text = fitText(s.text, valueColumnWidth-2*theme.InnerPadding(), size, v.value.TextStyle)
 		if s.marked {
 			v.value.Color = theme.Color(theme.ColorNameError)
 		}

@@ -97,6 +97,9 @@ func (p *Projection) update(id widget.TableCellID, o fyne.CanvasObject) {
 	default:
 		t.Text = ""
 	}
+	if w := o.Size().Width - 2*theme.Padding(); id.Col > 0 && w > 0 {
+		t.Text = fitText(t.Text, w, t.TextSize, t.TextStyle)
+	}
 	bg.Refresh()
 	t.Refresh()
 }
