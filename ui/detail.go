@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"buildvsbuy/export/chart"
+	"buildvsbuy/model"
 )
 
 // Detail is the right side of the window: the selected scenario's verdict
@@ -21,6 +22,7 @@ type Detail struct {
 	charts     []*ChartView
 	tabs       *container.AppTabs
 	what       *SensitivityTab // "What moves it": the tornado
+	risk       *RiskSection    // the chance that building pays off
 	projection *Projection
 
 	shown   int // the scenario shown, or -1
@@ -59,8 +61,10 @@ func NewDetail(ctl *Controller) *Detail {
 	d.charts = append(d.charts, d.what.view)
 	d.tabs.Append(container.NewTabItem(whatTab, d.what.Content()))
 	d.tabs.OnSelected = d.onTabSelected
+	d.risk = NewRiskSection(ctl)
+	d.risk.onResult = d.onRisk
 	head := container.NewBorder(nil, nil, container.NewCenter(d.badge), nil, d.summary)
-	top := container.NewBorder(container.NewVBox(d.title, head), nil, nil, nil, container.NewVScroll(d.reasons))
+	top := container.NewBorder(container.NewVBox(d.title, head), d.risk.Content(), nil, nil, container.NewVScroll(d.reasons))
 	lower := container.NewVSplit(d.tabs, container.NewThemeOverride(d.projection.table, compactTheme{}))
 	lower.SetOffset(0.58)
 	split := container.NewVSplit(top, lower)
@@ -79,6 +83,16 @@ func (d *Detail) onTabSelected(ti *container.TabItem) {
 		d.what.content.Refresh() // lays the shown view out, which draws it
 	} else {
 		d.what.view.Hide()
+	}
+}
+
+// onRisk draws the simulation's band on the cumulative chart, or takes it
+// away (nil) while there is none for the results shown.
+func (d *Detail) onRisk(u *model.Uncertainty) {
+	for _, v := range d.charts {
+		if v.kind == chart.Cumulative {
+			v.SetOptions(chart.Options{Uncertainty: u})
+		}
 	}
 }
 
@@ -116,6 +130,7 @@ func (d *Detail) update(valuesChanged bool) {
 	d.reasons.SetText(text)
 	d.projection.Show(r.Months)
 	results := d.ctl.Results()
+	d.risk.update(i) // first: it takes the old band off the cumulative chart
 	for _, v := range d.charts {
 		if v.kind != chart.Tornado && (v.kind != chart.Totals || valuesChanged) {
 			v.SetData(results, i)

@@ -71,6 +71,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		w.presetMenu(),
 		fyne.NewMenuItemSeparator(),
 		item("Goal seek…", w.onGoalSeek, shortcut(fyne.KeyG)),
+		item("Ranges…", w.onRanges, shortcut(fyne.KeyR)),
 		fyne.NewMenuItemSeparator(),
 		item("Move left", w.onMoveLeft, shortcut(fyne.KeyLeft, fyne.KeyModifierShift)),
 		item("Move right", w.onMoveRight, shortcut(fyne.KeyRight, fyne.KeyModifierShift)),
@@ -91,6 +92,7 @@ func (w *Window) onMoveLeft()          { w.ctl.MoveScenario(-1); w.focusGrid() }
 func (w *Window) onMoveRight()         { w.ctl.MoveScenario(1); w.focusGrid() }
 func (w *Window) onPolicy()            { showPolicyDialog(w.ctl, w.win) }
 func (w *Window) onGoalSeek()          { showGoalSeekDialog(w.ctl, w.win) }
+func (w *Window) onRanges()            { showRangesDialog(w.ctl, w.win) }
 func (w *Window) onUndo()              { w.ctl.Undo(); w.focusGrid() }
 func (w *Window) onRedo()              { w.ctl.Redo(); w.focusGrid() }
 func (w *Window) onCopy()              { w.grid.onCopy(); w.focusGrid() }
