@@ -78,9 +78,27 @@ type Edit struct {
 
 // Mark is a rejected value remembered on its cell: what was typed and why it
 // was refused. Editing the cell again starts from Text.
+//
+// The cell is outlined in red until the next change to the document (an
+// accepted edit or paste elsewhere, an undo or a redo): by then the user
+// has moved on, and an outline would only make the kept value look like
+// bad data. The mark then fades: it is no longer outlined, but nothing
+// typed is lost: selecting the cell says in the status line what was typed
+// and refused, and editing it still starts from Text.
 type Mark struct {
-	Text string
-	Err  error
+	Text  string
+	Err   error
+	Faded bool // outlined no longer: the document changed since
+}
+
+// fadeMarks stops outlining every rejected value: the document changed.
+func (c *Controller) fadeMarks() {
+	for k, m := range c.marks {
+		if !m.Faded {
+			m.Faded = true
+			c.marks[k] = m
+		}
+	}
 }
 
 type markKey struct{ id, field int }

@@ -75,7 +75,13 @@ func (c *Controller) Select(cell Cell) bool {
 		return true
 	}
 	c.sel, c.anchor = cell, cell
-	c.notify(ChangeSelection)
+	ch := ChangeSelection
+	if m, ok := c.Mark(cell); ok && m.Faded {
+		// The outline is gone; the status line still says what was typed.
+		c.status = Status{Text: fmt.Sprintf("Refused here earlier: %q. %v · Enter or F2 edits it again", m.Text, m.Err), Error: true}
+		ch |= ChangeStatus
+	}
+	c.notify(ch)
 	return true
 }
 

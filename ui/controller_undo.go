@@ -30,6 +30,7 @@ func (c *Controller) remember(label string) {
 		c.batch.recorded = true
 		label = c.batch.label
 	}
+	c.fadeMarks()
 	s := c.snapshot()
 	s.label = label
 	c.undo = append(c.undo, s)
@@ -122,6 +123,7 @@ func (c *Controller) restore(s snapshot, verb string) {
 	c.doc, c.ids, c.sel, c.version = s.doc, s.ids, s.sel, s.version
 	c.anchor = c.sel
 	c.edit = nil
+	c.fadeMarks()
 	c.recompute()
 	c.status = Status{Text: verb + ": the selected cell shows what changed."}
 	c.notify(ChangeColumns | ChangeValues | ChangeSelection | ChangeEdit | ChangeFile | ChangeStatus)

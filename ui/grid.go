@@ -93,7 +93,8 @@ func (g *Grid) spec(cell Cell) cellSpec {
 	}
 	i := cell.Scenario()
 	edit, editing := c.Editing()
-	_, marked := c.Mark(cell)
+	m, marked := c.Mark(cell)
+	marked = marked && !m.Faded
 	s := cellSpec{text: c.CellText(cell), marked: marked, selected: c.Selection() == cell,
 		inBlock: !c.Selected().Single() && c.InSelection(cell), editing: editing && edit.Cell == cell}
 	switch r.Kind {
