@@ -21,8 +21,10 @@ type Detail struct {
 	reasons    *widget.Label
 	charts     []*ChartView
 	tabs       *container.AppTabs
-	what       *SensitivityTab // "What moves it": the tornado
-	risk       *RiskSection    // the chance that building pays off
+	what       *SensitivityTab  // "What moves it": the tornado
+	risk       *RiskSection     // the chance that building pays off
+	lower      *container.Split // the charts over the month table
+	offset     float64          // the charts' share of it before the tornado's tab took more
 	projection *Projection
 
 	shown   int // the scenario shown, or -1
@@ -38,6 +40,10 @@ var chartTabs = map[chart.Kind]string{
 
 // whatTab is the title of the tornado's tab.
 const whatTab = "What moves it"
+
+// tornadoShare is the least share of the panel's lower part the charts get
+// while the tornado is shown.
+const tornadoShare = 0.85
 
 // NewDetail returns the detail panel of ctl's selected scenario.
 func NewDetail(ctl *Controller) *Detail {
@@ -67,6 +73,7 @@ func NewDetail(ctl *Controller) *Detail {
 	top := container.NewBorder(container.NewVBox(d.title, head), d.risk.Content(), nil, nil, container.NewVScroll(d.reasons))
 	lower := container.NewVSplit(d.tabs, container.NewThemeOverride(d.projection.table, compactTheme{}))
 	lower.SetOffset(0.58)
+	d.lower = lower
 	split := container.NewVSplit(top, lower)
 	split.SetOffset(0.32)
 	d.content = split
@@ -80,9 +87,17 @@ func NewDetail(ctl *Controller) *Detail {
 func (d *Detail) onTabSelected(ti *container.TabItem) {
 	if ti.Text == whatTab {
 		d.what.view.Show()
+		// A bar per input needs height: the month table yields some.
+		d.offset = d.lower.Offset
+		if d.offset < tornadoShare {
+			d.lower.SetOffset(tornadoShare)
+		}
 		d.what.content.Refresh() // lays the shown view out, which draws it
-	} else {
+	} else if d.what.view.Visible() {
 		d.what.view.Hide()
+		if d.offset > 0 && d.lower.Offset == tornadoShare {
+			d.lower.SetOffset(d.offset)
+		}
 	}
 }
 

@@ -41,8 +41,8 @@ func NewSensitivityTab(ctl *Controller) *SensitivityTab {
 	t.view.SetOptions(chart.Options{SwingPct: t.pct})
 	t.swing = widget.NewSelect(swingChoices, t.onSwingChanged)
 	t.swing.SetSelected(swingLabel(t.pct))
-	bar := container.NewBorder(nil, nil, widget.NewLabel("Move each input by"), nil, container.NewHBox(t.swing))
-	t.content = container.NewBorder(container.NewVBox(bar, t.note), nil, nil, nil, t.view)
+	swing := container.NewVBox(container.NewHBox(widget.NewLabel("Swing"), t.swing))
+	t.content = container.NewBorder(container.NewBorder(nil, nil, swing, nil, t.note), nil, nil, nil, t.view)
 	return t
 }
 
@@ -116,13 +116,13 @@ func sensitivityNote(s model.Scenario, p model.Policy, r *model.Result, pct floa
 	if closest > 0 {
 		still = "buying still saves " + model.FormatMoney(closest)
 	}
-	text := fmt.Sprintf("At %s no single input flips %s. Closest: %s — at its far end %s.", at, word, fieldLabel(best), still)
+	text := fmt.Sprintf("No single input flips %s at %s. Closest: %s (%s at its far end).", word, at, fieldLabel(best), still)
 	if sk, err := model.GoalSeek(s, p, best, model.TargetVerdict); err == nil && sk.Value != nil {
 		f, _ := model.FieldByKey(best)
 		moved := s
 		_ = f.SetNumber(&moved, *sk.Value)
-		text += fmt.Sprintf(" %s turns to %s when %s reaches %s (now %s).", word, verdictWord(sk.VerdictAfter),
-			f.Label, displayValue(f, &moved), displayValue(f, &s))
+		text += fmt.Sprintf(" %s turns to %s at %s (now %s).", word, verdictWord(sk.VerdictAfter),
+			displayValue(f, &moved), displayValue(f, &s))
 	}
 	return text
 }

@@ -53,10 +53,10 @@ func TestTornadoTabShowsWhatFlipsTrueScale(t *testing.T) {
 	}
 	note := w.detail.what.note.Text
 	t.Log(note)
-	if !strings.Contains(note, "BUILD turns to BUY when") {
+	if !strings.Contains(note, "BUILD turns to BUY at") {
 		t.Errorf("the note %q does not say where the closest input flips BUILD", note)
 	}
-	if !strings.Contains(note, "no single input flips BUILD") || !strings.Contains(note, "Closest:") {
+	if !strings.Contains(note, "No single input flips BUILD") || !strings.Contains(note, "Closest:") {
 		t.Errorf("at ±20%% the note says %q, want that nothing flips BUILD and the closest input", note)
 	}
 
@@ -76,7 +76,7 @@ func TestTornadoTabShowsWhatFlipsTrueScale(t *testing.T) {
 			}
 		}
 	}
-	if flips > 0 && !strings.Contains(note, "can flip BUILD") || flips == 0 && !strings.Contains(note, "no single input flips BUILD") {
+	if flips > 0 && !strings.Contains(note, "can flip BUILD") || flips == 0 && !strings.Contains(note, "No single input flips BUILD") {
 		t.Errorf("at ±50%% %d inputs flip; the note says %q", flips, note)
 	}
 	waitForChart(t, v)
