@@ -20,7 +20,11 @@ type CellError struct {
 
 // Error implements error: scenario (or policy), field, why, and the value kept.
 func (e *CellError) Error() string {
-	return fmt.Sprintf("%s · %s: %v — kept %s", e.Scenario, e.Field.Label, e.Err, e.Kept)
+	if e.Kept == "" {
+		return fmt.Sprintf("%s · %s: %v", e.Scenario, e.Field.Label, e.Err)
+	}
+	// What was kept comes first: a long reason may be cut at the end.
+	return fmt.Sprintf("%s · %s kept %s: %v", e.Scenario, e.Field.Label, e.Kept, e.Err)
 }
 
 // Unwrap returns the field's own error.
@@ -283,20 +287,13 @@ func setField(s *model.Scenario, f model.Field, text string) error {
 	return f.SetNumber(s, v)
 }
 
-// withRange adds the field's allowed range to a numeric field's error when
-// the message does not already give it.
+// withRange tells a numeric field's error in the words of the grid, with
+// the field's allowed range (see explain).
 func withRange(f model.Field, err error) error {
 	if f.Kind != model.Number && f.Kind != model.Integer {
 		return err
 	}
-	want := f.Range.String()
-	if f.Kind == model.Integer {
-		want = "a whole number " + want
-	}
-	if strings.Contains(err.Error(), f.Range.String()) {
-		return err
-	}
-	return fmt.Errorf("%w; %s must be %s", err, f.Key, want)
+	return explain(fieldRule(f), err)
 }
 
 // checkName refuses a name another scenario has.

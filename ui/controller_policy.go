@@ -17,7 +17,8 @@ type PolicyError struct {
 
 // Error implements error: scenario (or policy), field, why, and the value kept.
 func (e *PolicyError) Error() string {
-	return fmt.Sprintf("Policy · %s: %v — kept %s", e.Field.Label, e.Err, e.Kept)
+	// What was kept comes first: a long reason may be cut at the end.
+	return fmt.Sprintf("Policy · %s kept %s: %v", e.Field.Label, e.Kept, e.Err)
 }
 
 // Unwrap returns the field's own error.
@@ -39,10 +40,7 @@ func CheckPolicy(f model.PolicyField, text string) error {
 	if err == nil {
 		err = f.Check(v)
 	}
-	if err != nil {
-		return fmt.Errorf("%w; %s must be %s", err, f.Key, f.Range)
-	}
-	return nil
+	return explain(policyRule(f), err)
 }
 
 // SetPolicy sets the policy key from text as a user typed it and

@@ -147,12 +147,12 @@ func TestRejectedValueKeepsOldValue(t *testing.T) {
 		key, text string
 		wantInMsg []string
 	}{
-		{"utilization_pct", "140", []string{"Utilization", "utilization_pct", "> 0 and <= 100", "got 140", "kept"}},
-		{"utilization_pct", "abc", []string{"utilization_pct", "> 0 and <= 100", "not a number"}},
-		{"gpus_per_replica", "0", []string{"gpus_per_replica", ">= 1"}},
+		{"utilization_pct", "140", []string{"Utilization kept", "more than 0% and at most 100%", "got 140"}},
+		{"utilization_pct", "abc", []string{"Utilization must be more than 0% and at most 100%", "not a number", "try 12 or 12%"}},
+		{"gpus_per_replica", "0", []string{"GPUs / replica", "at least 1"}},
 		{"gpus_per_replica", "1.5", []string{"whole number"}},
-		{"queries_per_month", "$5", []string{"queries_per_month", "not an amount of money", ">= 0"}},
-		{"queries_per_month", "", []string{"queries_per_month", "empty"}},
+		{"queries_per_month", "$5", []string{"Queries / month is not an amount of money"}},
+		{"queries_per_month", "", []string{"Queries / month", "empty"}},
 		{"regulated", "maybe", []string{"regulated", "not yes or no"}},
 		{"name", "", []string{"name must not be empty"}},
 		{"name", "True scale (10M calls/month)", []string{"unique", "scenario 2"}},
@@ -417,7 +417,7 @@ func TestPolicy(t *testing.T) {
 	if !errors.As(err, &pe) || c.Policy().HorizonMonths != 24 {
 		t.Fatalf("horizon 0: %v, horizon now %d", err, c.Policy().HorizonMonths)
 	}
-	for _, w := range []string{"horizon_months", ">= 1 and <= 120", "kept 24"} {
+	for _, w := range []string{"kept 24", "at least 1 and at most 120"} {
 		if !strings.Contains(c.Status().Text, w) {
 			t.Errorf("status %q lacks %q", c.Status().Text, w)
 		}

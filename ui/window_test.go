@@ -299,7 +299,7 @@ func TestRejectedValueInWindow(t *testing.T) {
 		t.Errorf("utilization changed to %v", got)
 	}
 	msg := w.status.Text()
-	for _, want := range []string{w.ctl.Scenario(2).Name, "utilization_pct", "> 0 and <= 100", "140", "kept"} {
+	for _, want := range []string{w.ctl.Scenario(2).Name, "Utilization kept", "more than 0% and at most 100%", "140"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("status %q lacks %q", msg, want)
 		}
