@@ -26,7 +26,7 @@ func displayValue(f model.Field, s *model.Scenario) string {
 	v := f.Number(s)
 	switch f.Unit {
 	case model.Money:
-		return formatPrice(v)
+		return moneyValue(f, v)
 	case model.Percent:
 		return formatDecimal(v, 4) + "%"
 	}
@@ -61,6 +61,37 @@ func formatPrice(v float64) string {
 		return "-$" + s
 	}
 	return "$" + s
+}
+
+// moneyValue formats an amount of money so that a row reads one way: a
+// price per unit of use ("$/1M tokens", "$/GPU-hour") always with cents,
+// and up to four decimals under a dollar ("$0.10", "$3.00", "$0.0035",
+// "$1,250.00"); any other amount in whole dollars ("$50", "$0", "$6,480")
+// unless it has cents ("$49.99").
+func moneyValue(f model.Field, v float64) string {
+	if isUnitPrice(f) {
+		if math.Abs(v) < 1 {
+			return formatPrice(v)
+		}
+		return model.FormatCents(v)
+	}
+	return strings.TrimSuffix(model.FormatCents(v), ".00")
+}
+
+// wholeDollars formats a computed amount in whole dollars ("$46",
+// "$3,410"), so that every figure of a result row reads the same way.
+func wholeDollars(v float64) string {
+	s := strings.TrimSuffix(model.FormatCents(math.Round(v)), ".00")
+	if s == "-$0" {
+		s = "$0"
+	}
+	return s
+}
+
+// isUnitPrice reports whether f is a price per unit of use rather than an
+// amount per month or once.
+func isUnitPrice(f model.Field) bool {
+	return strings.HasPrefix(f.Units, "$/1M") || strings.HasSuffix(f.Units, "-hour")
 }
 
 // formatDecimal formats v with thousands separators and at most decimals
@@ -106,15 +137,15 @@ func resultValue(m Measure, r *model.Result) string {
 	case MeasureAPIPerQuery:
 		return model.FormatPerQuery(r.APICostPerQuery)
 	case MeasureBuyMonth:
-		return model.FormatMoney(r.BuyMonth1)
+		return wholeDollars(r.BuyMonth1)
 	case MeasureBuildMonth:
-		return model.FormatMoney(r.BuildSteadyMonth1)
+		return wholeDollars(r.BuildSteadyMonth1)
 	case MeasureBuyTotal:
-		return model.FormatMoney(r.BuyTotal)
+		return wholeDollars(r.BuyTotal)
 	case MeasureBuildTotal:
-		return model.FormatMoney(r.BuildTotal)
+		return wholeDollars(r.BuildTotal)
 	case MeasureSavings:
-		return model.FormatMoney(r.Savings)
+		return wholeDollars(r.Savings)
 	case MeasureBreakEvenQueries:
 		if r.BreakEvenQueries == nil {
 			return "none"
