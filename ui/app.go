@@ -119,7 +119,7 @@ func NewWindow(a fyne.App, doc model.Document, path string) *Window {
 	w.split = container.NewHSplit(container.NewThemeOverride(w.grid, compactTheme{}), w.detail.Content())
 	w.split.SetOffset(0.6)
 
-	w.win.SetContent(container.NewBorder(w.toolbar(), w.status.content, nil, nil, w.split))
+	w.win.SetContent(container.New(windowLayout{}, w.toolbar(), w.status.content, w.split))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 	w.win.SetCloseIntercept(w.onClose)
