@@ -75,7 +75,7 @@ func NewDetail(ctl *Controller) *Detail {
 	lower.SetOffset(0.58)
 	d.lower = lower
 	split := container.NewVSplit(top, lower)
-	split.SetOffset(0.32)
+	split.SetOffset(0.38)
 	d.content = split
 	ctl.OnChange(d.onChange)
 	d.update(true)

@@ -39,7 +39,7 @@ func newRangesDialog(ctl *Controller, win fyne.Window) *RangesDialog {
 		message: &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}}
 	s := ctl.Scenario(d.index)
 	head := func(t string) fyne.CanvasObject {
-		return &widget.Label{Text: t, TextStyle: fyne.TextStyle{Bold: true}, Alignment: fyne.TextAlignTrailing}
+		return &widget.Label{Text: t, TextStyle: fyne.TextStyle{Bold: true}}
 	}
 	cells := []fyne.CanvasObject{head("Input"), head("Low"), head("Likely"), head("High")}
 	for _, f := range numericFields() {

@@ -24,7 +24,10 @@ type RangeError struct {
 }
 
 // Error implements error: "GPU price: high must be >= 0, got -1".
-func (e *RangeError) Error() string { return e.Field.Label + ": " + e.Err.Error() }
+// The model's "ranges.KEY: " prefix is left out: the label says it.
+func (e *RangeError) Error() string {
+	return e.Field.Label + ": " + strings.TrimPrefix(e.Err.Error(), "ranges."+e.Field.Key+": ")
+}
 
 // Unwrap returns the model's error.
 func (e *RangeError) Unwrap() error { return e.Err }

@@ -117,6 +117,7 @@ func TestRangesDialogKeepsRefusedTextAndApplies(t *testing.T) {
 	w := newTestWindow(t, assets.DefaultDocument())
 	i := scenarioIndex(t, w.ctl, "True scale")
 	w.ctl.Select(Cell{Row: rowOf(t, w.ctl, "gpu_hourly"), Col: i + 1})
+	ch := watchRisk(w)
 	d := showRangesDialog(w.ctl, w.win)
 	var gpu rangeRow
 	for _, r := range d.rows {
@@ -143,4 +144,5 @@ func TestRangesDialogKeepsRefusedTextAndApplies(t *testing.T) {
 	if _, ok := r.Get("queries_per_month"); !ok || !w.ctl.Dirty() {
 		t.Error("the starter's ranges were not applied")
 	}
+	waitRisk(t, w, ch) // the run the ranges started ends within the test
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/container"
 
@@ -39,12 +40,14 @@ func TestTornadoTabShowsWhatFlipsTrueScale(t *testing.T) {
 	w := newTestWindow(t, assets.DefaultDocument())
 	i := scenarioIndex(t, w.ctl, "True scale")
 	w.ctl.Select(Cell{Row: rowOf(t, w.ctl, "gpu_hourly"), Col: i + 1})
-	selectTab(t, w, whatTab)
 	v := w.detail.what.view
+	drawn := make(chan uint64, 16)
+	v.rendered = func(gen uint64) { drawn <- gen } // sent after the image is shown
+	selectTab(t, w, whatTab)
 	if !v.Visible() {
 		t.Fatal("the tornado is hidden while its tab is selected")
 	}
-	waitForChart(t, v)
+	waitTornado(t, v, drawn)
 	if v.Image() == nil {
 		t.Fatal("no tornado drawn")
 	}
@@ -79,7 +82,7 @@ func TestTornadoTabShowsWhatFlipsTrueScale(t *testing.T) {
 	if flips > 0 && !strings.Contains(note, "can flip BUILD") || flips == 0 && !strings.Contains(note, "No single input flips BUILD") {
 		t.Errorf("at ±50%% %d inputs flip; the note says %q", flips, note)
 	}
-	waitForChart(t, v)
+	waitTornado(t, v, drawn)
 	if v.opts.SwingPct != 50 {
 		t.Errorf("the tornado is drawn at ±%v%%, want ±50%%", v.opts.SwingPct)
 	}
@@ -90,7 +93,7 @@ func TestTornadoTabShowsWhatFlipsTrueScale(t *testing.T) {
 	if err := w.ctl.SetCell(Cell{Row: rowOf(t, w.ctl, "gpu_hourly"), Col: i + 1}, "1"); err != nil {
 		t.Fatal(err)
 	}
-	waitForChart(t, v)
+	waitTornado(t, v, drawn)
 	if v.gen == gen || v.Image() == before {
 		t.Error("the tornado was not drawn again after an edit")
 	}
@@ -99,5 +102,26 @@ func TestTornadoTabShowsWhatFlipsTrueScale(t *testing.T) {
 	selectTab(t, w, "Cumulative")
 	if v.Visible() {
 		t.Error("the tornado stays visible under another tab")
+	}
+	settle(t, w)
+}
+
+// waitTornado waits until v shows the drawing of its current gen, as told
+// on drawn by its rendered hook (after the image has been refreshed).
+func waitTornado(t testing.TB, v *ChartView, drawn chan uint64) {
+	t.Helper()
+	deadline := time.After(20 * time.Second)
+	for {
+		v.mu.Lock()
+		want := v.gen
+		v.mu.Unlock()
+		select {
+		case gen := <-drawn:
+			if gen == want {
+				return
+			}
+		case <-deadline:
+			t.Fatal("the tornado was not drawn in time")
+		}
 	}
 }
