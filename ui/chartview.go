@@ -131,6 +131,19 @@ func (v *ChartView) schedule() {
 	if v.drawn == v.gen || v.results == nil || v.size.Width <= 0 || v.size.Height <= 0 {
 		return
 	}
+	if v.size.Height < minChartHeight || v.size.Width < minChartWidth {
+		// Too small for a plot under the chart's title and legend: say
+		// so rather than show an empty frame (the widgets are touched
+		// once the lock is released).
+		v.drawn = v.gen
+		v.image.Image = nil
+		v.mu.Unlock()
+		v.note.SetText(tooSmallNote)
+		v.note.Show()
+		v.image.Refresh()
+		v.mu.Lock() // for the deferred Unlock
+		return
+	}
 	if v.busy {
 		v.pending = true
 		return
@@ -182,6 +195,13 @@ func (v *ChartView) land(job chartJob, img image.Image, err error) {
 		v.schedule()
 	}
 }
+
+// The least room, in the window's units, in which a chart is drawn; in
+// less, the view says to enlarge the window.
+const (
+	minChartWidth, minChartHeight = 300, 200
+	tooSmallNote                  = "Enlarge the window, or drag the divider above, to see the chart."
+)
 
 func clampSide(px, least int) int { return min(max(px, least), chart.MaxSide) }
 
