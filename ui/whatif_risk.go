@@ -36,6 +36,11 @@ type RiskSection struct {
 	cancel context.CancelFunc
 	timer  *time.Timer
 	result *model.Uncertainty // the newest run's result, nil while none
+	// what the newest run simulates: an update for the same scenario and
+	// policy (an edit of another scenario) keeps that run or its result
+	last   model.Scenario
+	lastP  model.Policy
+	isLast bool
 
 	// onResult, if set, is called on the UI goroutine with the newest
 	// result, or nil when there is none (no ranges, or a run under way).
@@ -63,16 +68,25 @@ func (r *RiskSection) Result() *model.Uncertainty { return r.result }
 // update starts a simulation of scenario index, after a short pause,
 // cancelling any run under way. A scenario without ranges runs nothing.
 func (r *RiskSection) update(index int) {
+	var s model.Scenario
+	var p model.Policy
+	if index >= 0 {
+		s, p = r.ctl.Scenario(index), r.ctl.Policy()
+		if r.isLast && s == r.last && p == r.lastP {
+			return
+		}
+	}
 	r.stop()
 	r.gen++
 	r.result = nil
+	r.isLast = false
 	if r.onResult != nil {
 		r.onResult(nil)
 	}
 	if index < 0 {
 		return
 	}
-	s, p := r.ctl.Scenario(index), r.ctl.Policy()
+	r.last, r.lastP, r.isLast = s, p, true
 	if s.Ranges.IsZero() {
 		r.text.SetText("No ranges yet: Scenario → Ranges… gives inputs low/likely/high estimates, and the chance that building pays off appears here.")
 		r.progress.Hide()

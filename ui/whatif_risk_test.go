@@ -102,6 +102,15 @@ func TestRiskSupersededRunLeavesNoStaleResult(t *testing.T) {
 		t.Fatalf("after edits the risk shows %+v, want the last scenario's P %v", got, want.PBuildCheaper)
 	}
 
+	// An edit of another scenario neither restarts nor drops the result.
+	gen := w.detail.risk.gen
+	if err := w.ctl.SetCell(Cell{Row: gpu.Row, Col: 1}, "4"); err != nil {
+		t.Fatal(err)
+	}
+	if w.detail.risk.gen != gen || w.detail.risk.Result() == nil {
+		t.Error("editing another scenario started the simulation again")
+	}
+
 	// A run cancelled by moving to a scenario without ranges never lands.
 	if err := w.ctl.SetCell(gpu, "6"); err != nil {
 		t.Fatal(err)
