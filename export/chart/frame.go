@@ -160,15 +160,17 @@ func (ch *chart) draw(c draw.Canvas) {
 	if area.Max.Y-area.Min.Y < 40 || area.Max.X-area.Min.X < 40 {
 		return // no room left for data
 	}
-	// On a short or narrow chart, label fewer ticks than the axis would.
-	_, yLog := ch.plot.Y.Scale.(plot.LogScale)
-	_, xLog := ch.plot.X.Scale.(plot.LogScale)
-	yLabel := ch.plot.Y.Tick.Label.Height("$0")
-	ch.plot.Y.Tick.Marker = fewerLabels{Ticker: ch.plot.Y.Tick.Marker, log: yLog,
-		max: int((area.Max.Y - area.Min.Y) / (1.8 * yLabel))}
-	xLabel := ch.plot.X.Tick.Label.Width("$000k")
-	ch.plot.X.Tick.Marker = fewerLabels{Ticker: ch.plot.X.Tick.Marker, log: xLog,
-		max: int((area.Max.X - area.Min.X) / (1.5 * xLabel))}
+	// On a short or narrow chart, label fewer ticks of a numeric axis than
+	// it would; fixed ticks (scenario names, inputs, months) keep theirs.
+	thin := func(a *plot.Axis, room, label vg.Length) {
+		if _, fixed := a.Tick.Marker.(plot.ConstantTicks); fixed {
+			return
+		}
+		_, log := a.Scale.(plot.LogScale)
+		a.Tick.Marker = fewerLabels{Ticker: a.Tick.Marker, log: log, max: int(room / label)}
+	}
+	thin(&ch.plot.Y, area.Max.Y-area.Min.Y, 1.8*ch.plot.Y.Tick.Label.Height("$0"))
+	thin(&ch.plot.X, area.Max.X-area.Min.X, 1.5*ch.plot.X.Tick.Label.Width("$000k"))
 	ch.plot.Draw(area)
 	data := ch.plot.DataCanvas(area)
 	if ch.xlabel != "" {

@@ -1,9 +1,13 @@
 package chart
 
 import (
+	"bytes"
+	"fmt"
 	"testing"
 
 	"gonum.org/v1/plot"
+
+	"buildvsbuy/model"
 )
 
 func TestFewerLabels(t *testing.T) {
@@ -63,4 +67,28 @@ func equalStrings(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// Scenario names on the totals chart are fixed ticks: a short chart of
+// many scenarios must still name every one (thinning is for numbers).
+func TestTotalsNamesEveryScenarioWhenSmall(t *testing.T) {
+	seed := seedResults(t)
+	var doc model.Document
+	doc.Policy = model.DefaultPolicy()
+	for i := 0; i < 9; i++ {
+		s := seed[i%len(seed)].Scenario()
+		s.Name = fmt.Sprintf("Scenario %d", i+1)
+		doc.Scenarios = append(doc.Scenarios, s)
+	}
+	results := model.Evaluate(doc)
+	var buf bytes.Buffer
+	if err := Write(&buf, "svg", Totals, results, 0, 480, 260, Light()); err != nil {
+		t.Fatal(err)
+	}
+	drawn := texts(buf.Bytes())
+	for _, r := range results {
+		if !contains(drawn, r.Name) {
+			t.Errorf("%q is not named on the chart; texts: %q", r.Name, drawn)
+		}
+	}
 }
