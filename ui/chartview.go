@@ -171,13 +171,11 @@ func (v *ChartView) draw(job chartJob) {
 // next drawing if one was asked for meanwhile.
 func (v *ChartView) land(job chartJob, img image.Image, err error) {
 	v.mu.Lock()
-	v.busy = false
 	newest := job.gen == v.gen
 	if newest {
 		v.drawn = job.gen
 		v.image.Image = img // nil on error
 	}
-	again := v.pending || !newest
 	v.mu.Unlock()
 	if newest {
 		if err != nil {
@@ -191,6 +189,12 @@ func (v *ChartView) land(job chartJob, img image.Image, err error) {
 			v.rendered(job.gen)
 		}
 	}
+	// Busy until the image is shown, so that whoever waits for the chart
+	// (a test) never touches it while it is being refreshed.
+	v.mu.Lock()
+	v.busy = false
+	again := v.pending || v.drawn != v.gen
+	v.mu.Unlock()
 	if again {
 		v.schedule()
 	}
@@ -199,7 +203,7 @@ func (v *ChartView) land(job chartJob, img image.Image, err error) {
 // The least room, in the window's units, in which a chart is drawn; in
 // less, the view says to enlarge the window.
 const (
-	minChartWidth, minChartHeight = 300, 200
+	minChartWidth, minChartHeight = 300, 160
 	tooSmallNote                  = "Enlarge the window, or drag the divider above, to see the chart."
 )
 

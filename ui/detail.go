@@ -72,7 +72,7 @@ func NewDetail(ctl *Controller) *Detail {
 	head := container.NewBorder(nil, nil, container.NewCenter(d.badge), nil, d.summary)
 	top := container.NewBorder(container.NewVBox(d.title, head), d.risk.Content(), nil, nil, container.NewVScroll(d.reasons))
 	lower := container.NewVSplit(d.tabs, container.NewThemeOverride(d.projection.table, compactTheme{}))
-	lower.SetOffset(0.58)
+	lower.SetOffset(0.64)
 	d.lower = lower
 	split := container.NewVSplit(top, lower)
 	split.SetOffset(0.38)

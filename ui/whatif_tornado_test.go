@@ -40,6 +40,7 @@ func TestTornadoTabShowsWhatFlipsTrueScale(t *testing.T) {
 	w := newTestWindow(t, assets.DefaultDocument())
 	i := scenarioIndex(t, w.ctl, "True scale")
 	w.ctl.Select(Cell{Row: rowOf(t, w.ctl, "gpu_hourly"), Col: i + 1})
+	settle(t, w) // the charts of the newly selected scenario land first
 	v := w.detail.what.view
 	drawn := make(chan uint64, 16)
 	v.rendered = func(gen uint64) { drawn <- gen } // sent after the image is shown

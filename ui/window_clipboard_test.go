@@ -193,7 +193,7 @@ func TestRestoreOfferedAtStart(t *testing.T) {
 // while a chart lands.
 func settle(t testing.TB, w *Window) {
 	t.Helper()
-	for _, v := range w.detail.charts {
+	for _, v := range append(w.detail.charts, w.detail.what.view) {
 		if v.Visible() { // the other tabs draw when shown
 			waitForChart(t, v)
 		}
