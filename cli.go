@@ -203,27 +203,7 @@ func writeReportTable(w io.Writer, p model.Policy, results []model.Result) {
 			model.FormatMoney(r.BuyTotal), model.FormatMoney(r.BuildTotal),
 			model.FormatMoney(r.Savings), be, bm})
 	}
-	widths := make([]int, len(header))
-	for _, row := range rows {
-		for i, cell := range row {
-			widths[i] = max(widths[i], len([]rune(cell)))
-		}
-	}
-	for _, row := range rows {
-		var b strings.Builder
-		for i, cell := range row {
-			pad := strings.Repeat(" ", widths[i]-len([]rune(cell)))
-			if i > 0 {
-				b.WriteString("  ")
-			}
-			if i < 2 {
-				b.WriteString(cell + pad)
-			} else {
-				b.WriteString(pad + cell)
-			}
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
+	writeTable(w, rows, 2, false)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Savings = build total - buy total over the horizon: positive means buying saves that much.")
 }
@@ -240,4 +220,31 @@ func displayProblem(goos string, getenv func(string) string) string {
 		}
 	}
 	return ""
+}
+
+// writeTable prints rows aligned in columns two spaces apart: the first left
+// columns, and the last when lastLeft, left-aligned as text; the others
+// right-aligned as numbers.
+func writeTable(w io.Writer, rows [][]string, left int, lastLeft bool) {
+	widths := make([]int, len(rows[0]))
+	for _, row := range rows {
+		for i, cell := range row {
+			widths[i] = max(widths[i], len([]rune(cell)))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		for i, cell := range row {
+			pad := strings.Repeat(" ", widths[i]-len([]rune(cell)))
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			if i < left || (lastLeft && i == len(row)-1) {
+				b.WriteString(cell + pad)
+			} else {
+				b.WriteString(pad + cell)
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
 }

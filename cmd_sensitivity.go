@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"strings"
 
 	"buildvsbuy/model"
@@ -90,7 +89,7 @@ func (c *commandLine) sensitivity(args []string) int {
 		rows = append(rows, []string{sw.Input, formatInput(f, sw.LowValue), formatInput(f, sw.HighValue),
 			model.FormatMoney(sw.SavingsLow), model.FormatMoney(sw.SavingsHigh), flips})
 	}
-	writeTable(c.stdout, rows, 1)
+	writeTable(c.stdout, rows, 1, true)
 	fmt.Fprintln(c.stdout)
 	fmt.Fprintln(c.stdout, "Savings = build total - buy total over the horizon: positive means buying saves that much.")
 	return exitOK
@@ -105,30 +104,4 @@ func formatInput(f model.Field, v float64) string {
 		return model.FormatCount(v) + "%"
 	}
 	return model.FormatCount(v)
-}
-
-// writeTable prints rows aligned: the first left columns left-aligned, the
-// others right-aligned, the last left-aligned.
-func writeTable(w io.Writer, rows [][]string, left int) {
-	widths := make([]int, len(rows[0]))
-	for _, row := range rows {
-		for i, cell := range row {
-			widths[i] = max(widths[i], len([]rune(cell)))
-		}
-	}
-	for _, row := range rows {
-		var b strings.Builder
-		for i, cell := range row {
-			pad := strings.Repeat(" ", widths[i]-len([]rune(cell)))
-			if i > 0 {
-				b.WriteString("  ")
-			}
-			if i < left || i == len(row)-1 {
-				b.WriteString(cell + pad)
-			} else {
-				b.WriteString(pad + cell)
-			}
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
 }

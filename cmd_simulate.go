@@ -89,10 +89,10 @@ func (c *commandLine) simulate(args []string) int {
 	fmt.Fprintf(c.stdout, "\nBuilding is cheaper in %s of trials.\n", formatPercent(u.PBuildCheaper))
 	fmt.Fprintf(c.stdout, "Savings (build total - buy total; positive means buying saves):\n")
 	writeTable(c.stdout, [][]string{
-		{"P10", model.FormatMoney(u.SavingsP10), ""},
-		{"P50", model.FormatMoney(u.SavingsP50), ""},
-		{"P90", model.FormatMoney(u.SavingsP90), ""},
-	}, 1)
+		{"P10", model.FormatMoney(u.SavingsP10)},
+		{"P50", model.FormatMoney(u.SavingsP50)},
+		{"P90", model.FormatMoney(u.SavingsP90)},
+	}, 1, false)
 	return exitOK
 }
 
