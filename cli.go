@@ -159,6 +159,29 @@ func (c *commandLine) loadDocument(positional []string) (model.Document, int, bo
 	return model.Document{}, c.usageError(fmt.Sprintf("%s takes at most one FILE, got %d: %s", c.cmd.name, len(positional), strings.Join(positional, " "))), false
 }
 
+// loadScenario reads the document named by the positional arguments (see
+// loadDocument) and returns it with its scenario called name. A missing name
+// is a usage error, found before the document is read; an unknown one fails
+// like an invalid document, listing the names there are.
+func (c *commandLine) loadScenario(positional []string, name string) (model.Document, model.Scenario, int, bool) {
+	if name == "" {
+		return model.Document{}, model.Scenario{}, c.usageError(c.cmd.name + ": --scenario NAME is required"), false
+	}
+	doc, status, ok := c.loadDocument(positional)
+	if !ok {
+		return model.Document{}, model.Scenario{}, status, false
+	}
+	names := make([]string, len(doc.Scenarios))
+	for i, s := range doc.Scenarios {
+		if s.Name == name {
+			return doc, s, 0, true
+		}
+		names[i] = fmt.Sprintf("%q", s.Name)
+	}
+	return model.Document{}, model.Scenario{}, c.fail(fmt.Errorf("%s: no scenario named %q; the scenarios are %s",
+		c.cmd.name, name, strings.Join(names, ", "))), false
+}
+
 func (c *commandLine) report(args []string) int {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "")

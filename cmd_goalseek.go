@@ -46,9 +46,6 @@ func (c *commandLine) goalseek(args []string) int {
 	if !ok {
 		return status
 	}
-	if *name == "" {
-		return c.usageError("goalseek: --scenario NAME is required")
-	}
 	if *input == "" {
 		return c.usageError("goalseek: --input KEY is required")
 	}
@@ -60,11 +57,7 @@ func (c *commandLine) goalseek(args []string) int {
 	if t != model.TargetSavings && t != model.TargetVerdict {
 		return c.usageError(fmt.Sprintf("goalseek: --target must be savings or verdict, got %q", *target))
 	}
-	doc, status, ok := c.loadDocument(positional)
-	if !ok {
-		return status
-	}
-	s, status, ok := c.scenarioNamed(doc, *name)
+	doc, s, status, ok := c.loadScenario(positional, *name)
 	if !ok {
 		return status
 	}

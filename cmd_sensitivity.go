@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"strings"
 
 	"buildvsbuy/model"
 )
@@ -25,22 +24,6 @@ stay valid: integers are rounded, utilization stays at most 100%.
                     savings_high and flips
 `}
 
-// scenarioNamed returns the scenario of doc named name; a missing name is a
-// usage error, an unknown one fails like an invalid document.
-func (c *commandLine) scenarioNamed(doc model.Document, name string) (model.Scenario, int, bool) {
-	if name == "" {
-		return model.Scenario{}, c.usageError(c.cmd.name + ": --scenario NAME is required"), false
-	}
-	names := make([]string, len(doc.Scenarios))
-	for i, s := range doc.Scenarios {
-		if s.Name == name {
-			return s, 0, true
-		}
-		names[i] = fmt.Sprintf("%q", s.Name)
-	}
-	return model.Scenario{}, c.fail(fmt.Errorf("%s: no scenario named %q; the scenarios are %s", c.cmd.name, name, strings.Join(names, ", "))), false
-}
-
 func (c *commandLine) sensitivity(args []string) int {
 	fs := flag.NewFlagSet("sensitivity", flag.ContinueOnError)
 	name := fs.String("scenario", "", "")
@@ -53,14 +36,7 @@ func (c *commandLine) sensitivity(args []string) int {
 	if !(*swing > 0 && *swing < 100) {
 		return c.usageError(fmt.Sprintf("sensitivity: --swing must be > 0 and < 100, got %v", *swing))
 	}
-	if *name == "" {
-		return c.usageError("sensitivity: --scenario NAME is required")
-	}
-	doc, status, ok := c.loadDocument(positional)
-	if !ok {
-		return status
-	}
-	s, status, ok := c.scenarioNamed(doc, *name)
+	doc, s, status, ok := c.loadScenario(positional, *name)
 	if !ok {
 		return status
 	}

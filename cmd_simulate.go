@@ -53,14 +53,7 @@ func (c *commandLine) simulate(args []string) int {
 	if *trials < 1 || *trials > model.MaxTrials {
 		return c.usageError(fmt.Sprintf("simulate: --trials must be between 1 and %d, got %d", model.MaxTrials, *trials))
 	}
-	if *name == "" {
-		return c.usageError("simulate: --scenario NAME is required")
-	}
-	doc, status, ok := c.loadDocument(positional)
-	if !ok {
-		return status
-	}
-	s, status, ok := c.scenarioNamed(doc, *name)
+	doc, s, status, ok := c.loadScenario(positional, *name)
 	if !ok {
 		return status
 	}
