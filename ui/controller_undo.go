@@ -93,12 +93,7 @@ func (c *Controller) Undo() bool {
 		c.SetStatus("Nothing to undo.", false)
 		return false
 	}
-	s := c.undo[len(c.undo)-1]
-	c.undo = c.undo[:len(c.undo)-1]
-	now := c.snapshot()
-	now.label = s.label
-	c.redo = append(c.redo, now)
-	c.restore(s, "Undone "+s.label)
+	c.travel(&c.undo, &c.redo, "Undone")
 	return true
 }
 
@@ -110,12 +105,7 @@ func (c *Controller) Redo() bool {
 		c.SetStatus("Nothing to redo.", false)
 		return false
 	}
-	s := c.redo[len(c.redo)-1]
-	c.redo = c.redo[:len(c.redo)-1]
-	now := c.snapshot()
-	now.label = s.label
-	c.undo = append(c.undo, now)
-	c.restore(s, "Redone "+s.label)
+	c.travel(&c.redo, &c.undo, "Redone")
 	return true
 }
 
@@ -127,4 +117,15 @@ func (c *Controller) restore(s snapshot, verb string) {
 	c.recompute()
 	c.status = Status{Text: verb + ": the selected cell shows what changed."}
 	c.notify(ChangeColumns | ChangeValues | ChangeSelection | ChangeEdit | ChangeFile | ChangeStatus)
+}
+
+// travel restores the newest snapshot of from, keeping the document as it
+// is now, under the same label, on to: one step of undo or of redo.
+func (c *Controller) travel(from, to *[]snapshot, verb string) {
+	s := (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
+	now := c.snapshot()
+	now.label = s.label
+	*to = append(*to, now)
+	c.restore(s, verb+" "+s.label)
 }
